@@ -1,0 +1,170 @@
+#include "jsonreader.h"
+
+namespace mesi::contract {
+
+JsonReader::JsonReader(const QJsonObject &object, QString subject)
+    : m_object(object), m_subject(std::move(subject))
+{
+}
+
+QString describeJsonType(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing");
+    }
+    return QStringLiteral("an unknown value");
+}
+
+void JsonReader::fail(const Error &error)
+{
+    if (!m_error)
+        m_error = makeError(error.code, QStringLiteral("%1: %2").arg(m_subject, error.message),
+                            error.field);
+}
+
+void JsonReader::failType(const QString &field, const char *expected, const QJsonValue &found)
+{
+    fail(makeError(ErrorCode::Protocol,
+                   QStringLiteral("field '%1' must be %2, got %3")
+                       .arg(field, QLatin1String(expected), describeJsonType(found)),
+                   field));
+}
+
+QJsonValue JsonReader::take(const QString &field, QJsonValue::Type expected, bool required)
+{
+    if (m_error)
+        return {};
+
+    const QJsonValue value = m_object.value(field);
+    if (value.isUndefined() || value.isNull()) {
+        if (required) {
+            fail(makeError(ErrorCode::Protocol,
+                           QStringLiteral("required field '%1' is missing").arg(field), field));
+        }
+        return {};
+    }
+    if (value.type() != expected) {
+        const char *name = "a value of another type";
+        switch (expected) {
+        case QJsonValue::String:
+            name = "a string";
+            break;
+        case QJsonValue::Double:
+            name = "a number";
+            break;
+        case QJsonValue::Bool:
+            name = "a boolean";
+            break;
+        case QJsonValue::Object:
+            name = "an object";
+            break;
+        case QJsonValue::Array:
+            name = "an array";
+            break;
+        default:
+            break;
+        }
+        failType(field, name, value);
+        return {};
+    }
+    return value;
+}
+
+QString JsonReader::string(const QString &field)
+{
+    return take(field, QJsonValue::String, true).toString();
+}
+
+QString JsonReader::optionalString(const QString &field)
+{
+    return take(field, QJsonValue::String, false).toString();
+}
+
+qint64 JsonReader::integer(const QString &field)
+{
+    const QJsonValue value = take(field, QJsonValue::Double, true);
+    if (!value.isDouble())
+        return 0;
+
+    // JSON numbers are doubles; only integers that a double holds exactly are accepted.
+    const double number = value.toDouble();
+    constexpr double MaxExactInteger = 9007199254740992.0; // 2^53
+    if (number != static_cast<double>(static_cast<qint64>(number)) || number > MaxExactInteger
+        || number < -MaxExactInteger) {
+        fail(makeError(ErrorCode::Protocol,
+                       QStringLiteral("field '%1' must be a whole number, got %2")
+                           .arg(field)
+                           .arg(number),
+                       field));
+        return 0;
+    }
+    return static_cast<qint64>(number);
+}
+
+bool JsonReader::boolean(const QString &field)
+{
+    return take(field, QJsonValue::Bool, true).toBool();
+}
+
+QDateTime JsonReader::timestamp(const QString &field)
+{
+    const QString text = take(field, QJsonValue::String, true).toString();
+    if (!ok())
+        return {};
+
+    const QDateTime time = parseTimestamp(text);
+    if (!time.isValid()) {
+        fail(makeError(ErrorCode::Protocol,
+                       QStringLiteral("field '%1' must be an ISO 8601 time with a zone, got '%2'")
+                           .arg(field, text),
+                       field));
+    }
+    return time;
+}
+
+QJsonObject JsonReader::object(const QString &field)
+{
+    return take(field, QJsonValue::Object, true).toObject();
+}
+
+QJsonArray JsonReader::array(const QString &field)
+{
+    return take(field, QJsonValue::Array, true).toArray();
+}
+
+QString formatTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    // Without 'Z' or an offset Qt would read local time, which means different instants on
+    // different machines, so such text is rejected.
+    const bool hasZone = text.endsWith(QLatin1Char('Z'))
+                         || (text.size() > 6
+                             && (text.at(text.size() - 6) == QLatin1Char('+')
+                                 || text.at(text.size() - 6) == QLatin1Char('-')));
+    if (!hasZone)
+        return {};
+
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+} // namespace mesi::contract
