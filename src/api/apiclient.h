@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace mesi::api {
+
+/// Checks an API address typed by a user; plain http:// is accepted for loopback hosts only.
+Result<QUrl> validateBaseUrl(const QString &text);
+/// The events WebSocket address (ws:// or wss://) that belongs to an API base address.
+QUrl eventsUrl(const QUrl &baseUrl);
+/// A fresh random key for the Idempotency-Key header of one logical action.
+QString newIdempotencyKey();
+
+/**
+ * Sends JSON requests to the Mesi API and turns every outcome into a Result.
+ *
+ * Transport failures, HTTP errors with the contract's error body, bodies that are not
+ * JSON objects and timeouts each become an Error whose message names the request.
+ */
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using JsonCallback = std::function<void(Result<QJsonObject>)>;
+
+    explicit ApiClient(QUrl baseUrl, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setBearerToken(const QString &token) { m_token = token; }
+    bool hasBearerToken() const { return !m_token.isEmpty(); }
+    QString bearerToken() const { return m_token; }
+    /// Time after which a request with no progress fails, in milliseconds.
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    /**
+     * Sends GET path?query and calls done with the JSON object of a 2xx response.
+     * done is not called if context is destroyed first.
+     */
+    void get(const QString &path, const QList<std::pair<QString, QString>> &query,
+             QObject *context, JsonCallback done);
+    /// Sends POST with a JSON body; a non-empty idempotencyKey goes into the Idempotency-Key header.
+    void post(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
+              QObject *context, JsonCallback done);
+
+private:
+    void finish(QNetworkReply *reply, const QString &description, QPointer<QObject> context,
+                const JsonCallback &done);
+
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = 15000;
+    QNetworkAccessManager *m_network = nullptr;
+};
+
+} // namespace mesi::api

@@ -1,0 +1,138 @@
+#include "creatorapi.h"
+
+#include "contract/jsonreader.h"
+#include "contract/wire.h"
+
+namespace mesi::api {
+
+namespace {
+
+QString creatorPath(const QString &rest)
+{
+    return contract::apiPrefix() + QStringLiteral("/creator") + rest;
+}
+
+} // namespace
+
+QString pathSegment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+Result<Bid> bidFromAnswer(Result<QJsonObject> answer)
+{
+    if (!answer)
+        return answer.error();
+    return contract::bidFromJson(answer.value());
+}
+
+Result<ChatMessage> messageFromAnswer(Result<QJsonObject> answer)
+{
+    if (!answer)
+        return answer.error();
+    return contract::chatMessageFromJson(answer.value());
+}
+
+void CreatorApi::signIn(const QString &handle, const QString &password, QObject *context,
+                        std::function<void(Result<CreatorProfile>)> done)
+{
+    const QJsonObject body{{QStringLiteral("handle"), handle},
+                           {QStringLiteral("password"), password}};
+    m_client.post(contract::apiPrefix() + QStringLiteral("/session"), body, {}, context,
+                  [this, done](Result<QJsonObject> answer) {
+                      if (!answer) {
+                          done(answer.error());
+                          return;
+                      }
+                      contract::JsonReader reader(answer.value(), QStringLiteral("sign-in answer"));
+                      const QString token = reader.string(QStringLiteral("token"));
+                      const QJsonObject creator = reader.object(QStringLiteral("creator"));
+                      CreatorProfile profile;
+                      if (reader.ok()) {
+                          contract::JsonReader creatorReader(creator, QStringLiteral("creator"));
+                          profile.handle = creatorReader.string(QStringLiteral("handle"));
+                          profile.displayName = creatorReader.string(QStringLiteral("displayName"));
+                          profile.acceptsBids = creatorReader.boolean(QStringLiteral("acceptsBids"));
+                          if (!creatorReader.ok())
+                              reader.fail(creatorReader.error());
+                      }
+                      if (!reader.ok()) {
+                          done(reader.error());
+                          return;
+                      }
+                      m_client.setBearerToken(token);
+                      done(profile);
+                  });
+}
+
+void CreatorApi::listBids(const BidQuery &query, QObject *context,
+                          std::function<void(Result<contract::BidPage>)> done)
+{
+    QList<std::pair<QString, QString>> parameters;
+    if (query.status)
+        parameters.append({QStringLiteral("status"), toWire(*query.status)});
+    if (!query.cursor.isEmpty())
+        parameters.append({QStringLiteral("cursor"), query.cursor});
+    if (query.limit > 0)
+        parameters.append({QStringLiteral("limit"), QString::number(query.limit)});
+
+    m_client.get(creatorPath(QStringLiteral("/bids")), parameters, context,
+                 [done](Result<QJsonObject> answer) {
+                     if (!answer)
+                         done(answer.error());
+                     else
+                         done(contract::bidPageFromJson(answer.value()));
+                 });
+}
+
+void CreatorApi::getBid(const QString &bidId, QObject *context, std::function<void(Result<Bid>)> done)
+{
+    m_client.get(creatorPath(QStringLiteral("/bids/") + pathSegment(bidId)), {}, context,
+                 [done](Result<QJsonObject> answer) { done(bidFromAnswer(std::move(answer))); });
+}
+
+void CreatorApi::acceptBid(const QString &bidId, const QString &idempotencyKey, QObject *context,
+                           std::function<void(Result<Bid>)> done)
+{
+    m_client.post(creatorPath(QStringLiteral("/bids/%1/accept").arg(pathSegment(bidId))), {},
+                  idempotencyKey, context,
+                  [done](Result<QJsonObject> answer) { done(bidFromAnswer(std::move(answer))); });
+}
+
+void CreatorApi::rejectBid(const QString &bidId, const QString &reason, const QString &idempotencyKey,
+                           QObject *context, std::function<void(Result<Bid>)> done)
+{
+    QJsonObject body;
+    if (!reason.isEmpty())
+        body.insert(QStringLiteral("reason"), reason);
+    m_client.post(creatorPath(QStringLiteral("/bids/%1/reject").arg(pathSegment(bidId))), body,
+                  idempotencyKey, context,
+                  [done](Result<QJsonObject> answer) { done(bidFromAnswer(std::move(answer))); });
+}
+
+void CreatorApi::listMessages(const QString &bidId, const QString &cursor, QObject *context,
+                              std::function<void(Result<contract::MessagePage>)> done)
+{
+    QList<std::pair<QString, QString>> parameters;
+    if (!cursor.isEmpty())
+        parameters.append({QStringLiteral("cursor"), cursor});
+    m_client.get(contract::apiPrefix() + QStringLiteral("/bids/%1/messages").arg(pathSegment(bidId)),
+                 parameters, context, [done](Result<QJsonObject> answer) {
+                     if (!answer)
+                         done(answer.error());
+                     else
+                         done(contract::messagePageFromJson(answer.value()));
+                 });
+}
+
+void CreatorApi::sendMessage(const QString &bidId, const QString &text, const QString &clientId,
+                             const QString &idempotencyKey, QObject *context,
+                             std::function<void(Result<ChatMessage>)> done)
+{
+    const QJsonObject body{{QStringLiteral("text"), text}, {QStringLiteral("clientId"), clientId}};
+    m_client.post(contract::apiPrefix() + QStringLiteral("/bids/%1/messages").arg(pathSegment(bidId)),
+                  body, idempotencyKey, context,
+                  [done](Result<QJsonObject> answer) { done(messageFromAnswer(std::move(answer))); });
+}
+
+} // namespace mesi::api

@@ -1,0 +1,168 @@
+#include "eventstream.h"
+
+#include "contract/wire.h"
+#include "core/logging.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+namespace mesi::api {
+
+namespace {
+constexpr int MaxReconnectDelayMs = 30000;
+}
+
+EventStream::EventStream(QObject *parent) : QObject(parent)
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &EventStream::openSocket);
+}
+
+EventStream::~EventStream()
+{
+    m_running = false;
+    if (m_socket)
+        m_socket->abort();
+}
+
+void EventStream::start(const QUrl &url, const QString &token, qint64 afterSeq)
+{
+    stop();
+    m_url = url;
+    m_token = token;
+    m_lastSeq = afterSeq;
+    m_attempt = 0;
+    m_running = true;
+    openSocket();
+}
+
+void EventStream::stop()
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    if (m_socket) {
+        QWebSocket *socket = m_socket;
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    setState(State::Disconnected);
+}
+
+void EventStream::openSocket()
+{
+    if (!m_running)
+        return;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+    }
+
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        const QJsonObject hello{{QStringLiteral("type"), QStringLiteral("hello")},
+                                {QStringLiteral("token"), m_token},
+                                {QStringLiteral("after"), m_lastSeq}};
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
+        qCDebug(lcApiEvents) << "hello sent, resuming after seq" << m_lastSeq;
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::handleText);
+    connect(m_socket, &QWebSocket::disconnected, this, &EventStream::handleDisconnect);
+
+    setState(State::Connecting);
+    m_socket->open(m_url);
+}
+
+void EventStream::handleText(const QString &text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    const QJsonObject message = document.object();
+    const QString type = message.value(QStringLiteral("type")).toString();
+
+    if (type == QLatin1String("ready")) {
+        m_attempt = 0;
+        setState(State::Live);
+        qCInfo(lcApiEvents) << "events live; server at seq"
+                            << message.value(QStringLiteral("seq")).toInteger() << "client at"
+                            << m_lastSeq;
+        return;
+    }
+    if (type == QLatin1String("resync")) {
+        const qint64 serverSeq = message.value(QStringLiteral("seq")).toInteger();
+        qCInfo(lcApiEvents) << "server cannot resume after seq" << m_lastSeq << "; it is at"
+                            << serverSeq;
+        stop();
+        Q_EMIT resyncRequired(serverSeq);
+        return;
+    }
+
+    Result<contract::Event> event = contract::eventFromJson(message);
+    if (!event) {
+        qCWarning(lcApiEvents) << "skipped a malformed event message:" << event.error().message;
+        Q_EMIT protocolProblem(event.error());
+        return;
+    }
+    if (event->seq <= m_lastSeq) {
+        qCDebug(lcApiEvents) << "skipped duplicate event seq" << event->seq;
+        return;
+    }
+    if (event->seq != m_lastSeq + 1) {
+        qCWarning(lcApiEvents) << "gap in events: expected seq" << m_lastSeq + 1 << "got"
+                               << event->seq;
+        stop();
+        Q_EMIT resyncRequired(event->seq);
+        return;
+    }
+
+    m_lastSeq = event->seq;
+    Q_EMIT eventReceived(event.value());
+}
+
+void EventStream::handleDisconnect()
+{
+    if (!m_socket)
+        return;
+
+    const auto code = m_socket->closeCode();
+    const QString reason = m_socket->closeReason();
+    if (code == contract::CloseUnauthorized) {
+        qCWarning(lcApiEvents) << "events socket refused the token";
+        stop();
+        Q_EMIT authenticationFailed(makeError(
+            ErrorCode::Unauthorized,
+            QStringLiteral("the server refused the session token for live updates; sign in again")));
+        return;
+    }
+
+    qCInfo(lcApiEvents) << "events socket closed" << code << reason << m_socket->errorString();
+    scheduleReconnect();
+}
+
+void EventStream::scheduleReconnect()
+{
+    if (!m_running)
+        return;
+
+    // Equal jitter (half fixed, half random) keeps many clients from reconnecting in step.
+    const int shift = std::min(m_attempt, 5);
+    const int window = std::min(MaxReconnectDelayMs, m_baseDelayMs * (1 << shift));
+    const int delay = window / 2 + QRandomGenerator::global()->bounded(window / 2 + 1);
+    ++m_attempt;
+
+    setState(State::Disconnected);
+    m_reconnectTimer.start(delay);
+    Q_EMIT reconnectScheduled(delay);
+}
+
+void EventStream::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace mesi::api
