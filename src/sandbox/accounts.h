@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace mesi::sandbox {
+
+/// A creator account: fans bid on it by handle.
+struct Creator
+{
+    QString id;
+    QString handle;
+    QString displayName;
+    bool acceptsBids = true;
+};
+QJsonObject toJson(const Creator &creator);
+
+/// A fan account, created on the first sign-in with a display name.
+struct Fan
+{
+    QString id;
+    QString name;
+};
+QJsonObject toJson(const Fan &fan);
+
+/// The account behind a bearer token.
+struct Principal
+{
+    enum class Kind { Creator, Fan };
+
+    Kind kind = Kind::Fan;
+    QString id;
+    QString displayName; ///< Creator display name or fan name, as shown in chat.
+
+    bool isCreator() const { return kind == Kind::Creator; }
+    /// "creator" or "fan", as stored in the sessions and idempotency tables.
+    QString kindName() const;
+};
+
+/// A new session: the bearer token, returned once and stored only as a hash.
+struct SignIn
+{
+    QString token;
+    Principal principal;
+};
+
+/// Creator and fan accounts and their sessions in sandbox.sqlite.
+class Accounts
+{
+public:
+    explicit Accounts(store::Database &database) : m_database(database) {}
+
+    /// Creates a creator; the password is stored as a crypto_pwhash_str hash.
+    Result<Creator> createCreator(const QString &handle, const QString &displayName,
+                                  bool acceptsBids, const QString &password, const QDateTime &at);
+    Result<std::optional<Creator>> findCreatorByHandle(const QString &handle);
+    Result<std::optional<Creator>> findCreatorById(const QString &id);
+    Result<qint64> creatorCount();
+
+    /// Checks handle and password; a wrong pair is Unauthorized without saying which was wrong.
+    Result<SignIn> signInCreator(const QString &handle, const QString &password, const QDateTime &at);
+    /// Signs a fan in by name (1 to 64 characters), creating the fan on first use.
+    Result<SignIn> signInFan(const QString &name, const QDateTime &at);
+    /// Returns the fan with this name, creating it when it does not exist yet.
+    Result<Fan> findOrCreateFan(const QString &name, const QDateTime &at);
+
+    /// Looks a bearer token up; nullopt when no session has it.
+    Result<std::optional<Principal>> authenticate(const QString &token);
+
+private:
+    Result<SignIn> openSession(const Principal &principal, const QDateTime &at);
+
+    store::Database &m_database;
+};
+
+/// Maximum length of a fan display name, in UTF-16 code units.
+inline constexpr int MaxFanNameLength = 64;
+
+} // namespace mesi::sandbox

@@ -1,0 +1,98 @@
+// Route table, health, sign-in and the sandbox-only ledger route.
+
+#include "contract/codec.h"
+#include "contract/jsonreader.h"
+#include "sandboxapi.h"
+#include "sandboxstore.h"
+#include "secrets.h"
+
+namespace mesi::sandbox {
+
+void SandboxApi::registerRoutes(HttpServer &server)
+{
+    const auto bind = [this](ApiResponse (SandboxApi::*handler)(const ApiRequest &)) {
+        return [this, handler](const ApiRequest &request) { return (this->*handler)(request); };
+    };
+    const QByteArray get = QByteArrayLiteral("GET");
+    const QByteArray post = QByteArrayLiteral("POST");
+
+    server.addRoute(get, QStringLiteral("/v1/health"), bind(&SandboxApi::health));
+    server.addRoute(post, QStringLiteral("/v1/session"), bind(&SandboxApi::creatorSignIn));
+    server.addRoute(get, QStringLiteral("/v1/creator/bids"), bind(&SandboxApi::listBids));
+    server.addRoute(get, QStringLiteral("/v1/creator/bids/{bidId}"), bind(&SandboxApi::getBid));
+    server.addRoute(post, QStringLiteral("/v1/creator/bids/{bidId}/accept"),
+                    bind(&SandboxApi::acceptBid));
+    server.addRoute(post, QStringLiteral("/v1/creator/bids/{bidId}/reject"),
+                    bind(&SandboxApi::rejectBid));
+    server.addRoute(get, QStringLiteral("/v1/bids/{bidId}/messages"),
+                    bind(&SandboxApi::listMessages));
+    server.addRoute(post, QStringLiteral("/v1/bids/{bidId}/messages"),
+                    bind(&SandboxApi::postMessage));
+    server.addRoute(post, QStringLiteral("/v1/fan/session"), bind(&SandboxApi::fanSignIn));
+    server.addRoute(post, QStringLiteral("/v1/fan/bids"), bind(&SandboxApi::placeBid));
+    server.addRoute(get, QStringLiteral("/v1/sandbox/ledger"), bind(&SandboxApi::ledger));
+}
+
+ApiResponse SandboxApi::health(const ApiRequest &)
+{
+    return jsonResponse(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+}
+
+ApiResponse SandboxApi::creatorSignIn(const ApiRequest &request)
+{
+    Result<QJsonObject> body = parseBody(request);
+    if (!body)
+        return invalidJsonResponse(body.error());
+
+    contract::JsonReader reader(body.value(), QStringLiteral("sign-in request"));
+    const QString handle = reader.string(QStringLiteral("handle"));
+    const QString password = reader.string(QStringLiteral("password"));
+    if (!reader.ok())
+        return bodyErrorResponse(body.value(), reader.error());
+
+    Result<SignIn> signIn = m_store.accounts().signInCreator(handle, password, nowUtc());
+    if (!signIn)
+        return errorResponse(signIn.error());
+
+    Result<std::optional<Creator>> creator = m_store.accounts().findCreatorById(
+        signIn->principal.id);
+    if (!creator)
+        return errorResponse(creator.error());
+    if (!creator.value()) {
+        return errorResponse(makeError(ErrorCode::Storage,
+                                       QStringLiteral("creator '%1' vanished during sign-in")
+                                           .arg(signIn->principal.id)));
+    }
+    return jsonResponse(200, QJsonObject{{QStringLiteral("token"), signIn->token},
+                                         {QStringLiteral("creator"), toJson(*creator.value())}});
+}
+
+ApiResponse SandboxApi::fanSignIn(const ApiRequest &request)
+{
+    Result<QJsonObject> body = parseBody(request);
+    if (!body)
+        return invalidJsonResponse(body.error());
+
+    contract::JsonReader reader(body.value(), QStringLiteral("fan sign-in request"));
+    const QString name = reader.string(QStringLiteral("name"));
+    if (!reader.ok())
+        return bodyErrorResponse(body.value(), reader.error());
+
+    Result<SignIn> signIn = m_store.accounts().signInFan(name, nowUtc());
+    if (!signIn)
+        return errorResponse(signIn.error());
+
+    const Fan fan{signIn->principal.id, signIn->principal.displayName};
+    return jsonResponse(200, QJsonObject{{QStringLiteral("token"), signIn->token},
+                                         {QStringLiteral("fan"), toJson(fan)}});
+}
+
+ApiResponse SandboxApi::ledger(const ApiRequest &)
+{
+    Result<QJsonObject> report = m_store.ledger().report();
+    if (!report)
+        return errorResponse(report.error());
+    return jsonResponse(200, report.value());
+}
+
+} // namespace mesi::sandbox

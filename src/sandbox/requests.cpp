@@ -1,0 +1,110 @@
+#include "requests.h"
+
+#include "contract/jsonreader.h"
+#include "contract/wire.h"
+
+namespace mesi::sandbox {
+
+namespace {
+
+Error invalidField(const QString &field, const QString &message)
+{
+    return makeError(ErrorCode::InvalidArgument, message, field);
+}
+
+} // namespace
+
+Result<PlaceBidRequest> parsePlaceBidRequest(const QJsonObject &body)
+{
+    contract::JsonReader reader(body, QStringLiteral("bid request"));
+    PlaceBidRequest request;
+    request.creatorHandle = reader.string(QStringLiteral("creator"));
+    const QString amountText = reader.string(QStringLiteral("amount"));
+    const QString assetCode = reader.string(QStringLiteral("asset"));
+    request.note = reader.optionalString(QStringLiteral("note"));
+    if (!reader.ok())
+        return reader.error();
+
+    if (request.creatorHandle.isEmpty()) {
+        return invalidField(QStringLiteral("creator"),
+                            QStringLiteral("field 'creator' is empty; give the creator's handle"));
+    }
+
+    Result<Asset> asset = Asset::fromCode(assetCode);
+    if (!asset)
+        return asset.error();
+
+    Result<Money> amount = Money::parse(amountText, asset.value());
+    if (!amount)
+        return amount.error();
+    if (amount->isZero()) {
+        return invalidField(QStringLiteral("amount"),
+                            QStringLiteral("invalid amount '%1': the amount must be greater than "
+                                           "zero")
+                                .arg(amountText));
+    }
+    request.amount = amount.value();
+
+    if (request.note.size() > contract::MaxNoteLength) {
+        return invalidField(QStringLiteral("note"),
+                            QStringLiteral("the note has %1 characters; the maximum is %2")
+                                .arg(request.note.size())
+                                .arg(contract::MaxNoteLength));
+    }
+    return request;
+}
+
+Result<QString> parseRejectReason(const QJsonObject &body)
+{
+    contract::JsonReader reader(body, QStringLiteral("reject request"));
+    const QString reason = reader.optionalString(QStringLiteral("reason"));
+    if (!reader.ok())
+        return reader.error();
+
+    if (reason.size() > contract::MaxRejectReasonLength) {
+        return invalidField(QStringLiteral("reason"),
+                            QStringLiteral("the reason has %1 characters; the maximum is %2")
+                                .arg(reason.size())
+                                .arg(contract::MaxRejectReasonLength));
+    }
+    return reason;
+}
+
+Result<PostMessageRequest> parsePostMessageRequest(const QJsonObject &body)
+{
+    contract::JsonReader reader(body, QStringLiteral("message request"));
+    PostMessageRequest request;
+    request.text = reader.string(QStringLiteral("text"));
+    request.clientId = reader.optionalString(QStringLiteral("clientId"));
+    if (!reader.ok())
+        return reader.error();
+
+    if (request.text.trimmed().isEmpty()) {
+        return invalidField(QStringLiteral("text"),
+                            QStringLiteral("the message text is empty; write at least one "
+                                           "character that is not a space"));
+    }
+    if (request.text.size() > contract::MaxMessageLength) {
+        return invalidField(QStringLiteral("text"),
+                            QStringLiteral("the message has %1 characters; the maximum is %2")
+                                .arg(request.text.size())
+                                .arg(contract::MaxMessageLength));
+    }
+    const bool hasClientId = body.value(QStringLiteral("clientId")).isString();
+    if (hasClientId && (request.clientId.isEmpty() || request.clientId.size() > MaxClientIdLength)) {
+        return invalidField(QStringLiteral("clientId"),
+                            QStringLiteral("clientId must be 1 to %1 characters when present")
+                                .arg(MaxClientIdLength));
+    }
+    return request;
+}
+
+bool isMissingField(const QJsonObject &body, const Error &error)
+{
+    if (error.field.isEmpty())
+        return false;
+    const QJsonValue value = body.value(error.field);
+    return value.isUndefined() || value.isNull();
+}
+
+} // namespace mesi::sandbox

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "accounts.h"
+#include "httpserver.h"
+
+#include <functional>
+
+namespace mesi::sandbox {
+
+class SandboxStore;
+
+/**
+ * The route handlers of the Mesi API v1 (docs/api/openapi.yaml) plus the sandbox-only
+ * ledger route. Handlers turn HTTP into calls on the SandboxStore and errors into the
+ * contract's error body.
+ */
+class SandboxApi
+{
+public:
+    explicit SandboxApi(SandboxStore &store) : m_store(store) {}
+
+    void registerRoutes(HttpServer &server);
+
+private:
+    // Public and session routes.
+    ApiResponse health(const ApiRequest &request);
+    ApiResponse creatorSignIn(const ApiRequest &request);
+    ApiResponse fanSignIn(const ApiRequest &request);
+    ApiResponse ledger(const ApiRequest &request);
+
+    // Creator routes.
+    ApiResponse listBids(const ApiRequest &request);
+    ApiResponse getBid(const ApiRequest &request);
+    ApiResponse acceptBid(const ApiRequest &request);
+    ApiResponse rejectBid(const ApiRequest &request);
+
+    // Chat and fan routes.
+    ApiResponse listMessages(const ApiRequest &request);
+    ApiResponse postMessage(const ApiRequest &request);
+    ApiResponse placeBid(const ApiRequest &request);
+
+    /// Reads the bearer token and returns its account; a creator route passes creatorOnly.
+    Result<Principal> authenticate(const ApiRequest &request, bool creatorOnly);
+
+    /**
+     * Runs a state-changing request under the Idempotency-Key rule: a repeat replays the
+     * stored response, a reuse with another request is 422, and a successful response is
+     * stored in the same transaction as the change that work makes.
+     */
+    ApiResponse runIdempotent(const ApiRequest &request, const Principal &principal,
+                              const std::function<ApiResponse()> &work);
+
+    SandboxStore &m_store;
+};
+
+/// Maps an Error to the contract's status and code; conflictCode names the 409 case of the route.
+ApiResponse errorResponse(const Error &error, const QString &conflictCode = QStringLiteral("conflict"));
+/// Like errorResponse, but a missing field of body gets the code missing_field.
+ApiResponse bodyErrorResponse(const QJsonObject &body, const Error &error,
+                              const QString &conflictCode = QStringLiteral("conflict"));
+/// Parses a request body as a JSON object. On failure, respond with invalidJsonResponse().
+Result<QJsonObject> parseBody(const ApiRequest &request);
+/// The 400 invalid_json response for a body that parseBody() rejected.
+ApiResponse invalidJsonResponse(const Error &error);
+
+} // namespace mesi::sandbox

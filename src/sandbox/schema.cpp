@@ -1,0 +1,83 @@
+#include "schema.h"
+
+namespace mesi::sandbox {
+
+QList<store::Migration> sandboxMigrations()
+{
+    store::Migration first;
+    first.version = 1;
+    first.statements = {
+        QStringLiteral("CREATE TABLE creators ("
+                       " id TEXT PRIMARY KEY,"
+                       " handle TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL,"
+                       " accepts_bids INTEGER NOT NULL CHECK (accepts_bids IN (0, 1)),"
+                       " password_hash TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE fans ("
+                       " id TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " created_at TEXT NOT NULL)"),
+        // Only a hash of each token is kept, so a copied database file grants no access.
+        QStringLiteral("CREATE TABLE sessions ("
+                       " token_hash TEXT PRIMARY KEY,"
+                       " principal_kind TEXT NOT NULL CHECK (principal_kind IN ('creator', 'fan')),"
+                       " principal_id TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+        // row orders bids by insertion; id is the opaque public id.
+        QStringLiteral("CREATE TABLE bids ("
+                       " row INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " creator_id TEXT NOT NULL REFERENCES creators(id),"
+                       " fan_id TEXT NOT NULL REFERENCES fans(id),"
+                       " amount TEXT NOT NULL,"
+                       " asset TEXT NOT NULL,"
+                       " note TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " reject_reason TEXT NOT NULL DEFAULT '',"
+                       " version INTEGER NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX bids_by_creator ON bids(creator_id, status, row)"),
+        QStringLiteral("CREATE TABLE messages ("
+                       " row INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " bid_id TEXT NOT NULL REFERENCES bids(id),"
+                       " sender TEXT NOT NULL CHECK (sender IN ('fan', 'creator')),"
+                       " sender_name TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " client_id TEXT,"
+                       " sent_at TEXT NOT NULL,"
+                       " UNIQUE (bid_id, client_id))"),
+        QStringLiteral("CREATE TABLE ledger ("
+                       " row INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " bid_id TEXT NOT NULL REFERENCES bids(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('lock', 'release', 'refund')),"
+                       " asset TEXT NOT NULL,"
+                       " amount TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " UNIQUE (bid_id, kind))"),
+        // One settlement per bid: the escrow is released or refunded once, never both.
+        QStringLiteral("CREATE UNIQUE INDEX ledger_one_settlement ON ledger(bid_id)"
+                       " WHERE kind IN ('release', 'refund')"),
+        QStringLiteral("CREATE TABLE events ("
+                       " creator_id TEXT NOT NULL REFERENCES creators(id),"
+                       " seq INTEGER NOT NULL CHECK (seq > 0),"
+                       " type TEXT NOT NULL,"
+                       " occurred_at TEXT NOT NULL,"
+                       " data TEXT NOT NULL,"
+                       " PRIMARY KEY (creator_id, seq))"),
+        QStringLiteral("CREATE TABLE idempotency_keys ("
+                       " principal_kind TEXT NOT NULL,"
+                       " principal_id TEXT NOT NULL,"
+                       " key TEXT NOT NULL,"
+                       " fingerprint TEXT NOT NULL,"
+                       " status INTEGER NOT NULL,"
+                       " body BLOB NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " PRIMARY KEY (principal_kind, principal_id, key))"),
+    };
+    return {first};
+}
+
+} // namespace mesi::sandbox
