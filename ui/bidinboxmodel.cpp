@@ -1,0 +1,214 @@
+#include "bidinboxmodel.h"
+
+#include "bidtext.h"
+
+#include "sync/bidrepository.h"
+
+#include <algorithm>
+
+namespace mesi::ui {
+
+BidInboxModel::BidInboxModel(sync::BidRepository *repository, QObject *parent)
+    : QAbstractTableModel(parent), m_repository(repository)
+{
+    if (repository) {
+        connect(repository, &sync::BidRepository::bidAdded, this, &BidInboxModel::addBid);
+        connect(repository, &sync::BidRepository::bidChanged, this, &BidInboxModel::updateBid);
+        connect(repository, &sync::BidRepository::bidsReset, this, [this] {
+            beginResetModel();
+            reload();
+            endResetModel();
+        });
+        connect(repository, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_rows.clear();
+            m_rowById.clear();
+            endResetModel();
+        });
+    }
+    reload();
+}
+
+int BidInboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BidInboxModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BidInboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+
+    const Row &row = m_rows.at(index.row());
+    const Bid &bid = row.bid;
+    const bool busy = m_busyIds.contains(bid.id);
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case FanColumn:
+            return bid.fanName;
+        case AmountColumn:
+            return row.amountText;
+        case StatusColumn:
+            return busy ? tr("%1 (updating…)").arg(row.statusText) : row.statusText;
+        case EscrowColumn:
+            return row.escrowText;
+        case ReceivedColumn:
+            return row.receivedText;
+        case NoteColumn:
+            return bid.note.simplified();
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == NoteColumn && !bid.note.isEmpty())
+            return bid.note;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == AmountColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case BidIdRole:
+        return bid.id;
+    case StatusRole:
+        return QVariant::fromValue(bid.status);
+    case EscrowRole:
+        return QVariant::fromValue(bid.escrow);
+    case AmountRole:
+        return QVariant::fromValue(bid.amount);
+    case CreatedAtRole:
+        return bid.createdAt;
+    case BusyRole:
+        return busy;
+    case FanNameRole:
+        return bid.fanName;
+    default:
+        return {};
+    }
+}
+
+QVariant BidInboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+
+    switch (Column(section)) {
+    case FanColumn:
+        return tr("Fan");
+    case AmountColumn:
+        return tr("Amount");
+    case StatusColumn:
+        return tr("Status");
+    case EscrowColumn:
+        return tr("Escrow");
+    case ReceivedColumn:
+        return tr("Received");
+    case NoteColumn:
+        return tr("Note");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> BidInboxModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(BidIdRole, "bidId");
+    names.insert(StatusRole, "status");
+    names.insert(EscrowRole, "escrow");
+    names.insert(AmountRole, "amount");
+    names.insert(CreatedAtRole, "createdAt");
+    names.insert(BusyRole, "busy");
+    names.insert(FanNameRole, "fanName");
+    return names;
+}
+
+int BidInboxModel::rowOfBid(const QString &bidId) const
+{
+    return m_rowById.value(bidId, -1);
+}
+
+void BidInboxModel::setBidBusy(const QString &bidId, bool busy)
+{
+    const bool changed = busy ? !m_busyIds.contains(bidId) : m_busyIds.contains(bidId);
+    if (!changed)
+        return;
+
+    if (busy)
+        m_busyIds.insert(bidId);
+    else
+        m_busyIds.remove(bidId);
+
+    const int row = rowOfBid(bidId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
+{
+    Row row;
+    row.bid = bid;
+    row.amountText = bid.amount.toDisplayString();
+    row.statusText = BidText::status(bid.status);
+    row.escrowText = BidText::escrow(bid.escrow);
+    row.receivedText = m_locale.toString(bid.createdAt.toLocalTime(), QLocale::ShortFormat);
+    return row;
+}
+
+void BidInboxModel::addBid(const Bid &bid)
+{
+    if (m_rowById.contains(bid.id)) {
+        updateBid(bid);
+        return;
+    }
+
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(makeRow(bid));
+    m_rowById.insert(bid.id, row);
+    endInsertRows();
+}
+
+void BidInboxModel::updateBid(const Bid &bid)
+{
+    const int row = rowOfBid(bid.id);
+    if (row < 0) {
+        addBid(bid);
+        return;
+    }
+
+    m_rows[row] = makeRow(bid);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void BidInboxModel::reload()
+{
+    m_rows.clear();
+    m_rowById.clear();
+    if (!m_repository)
+        return;
+
+    // The repository keeps its bids in a hash, so sort them oldest first for a stable row order.
+    QList<Bid> bids = m_repository->all();
+    std::sort(bids.begin(), bids.end(), [](const Bid &a, const Bid &b) {
+        if (a.createdAt != b.createdAt)
+            return a.createdAt < b.createdAt;
+        return a.id < b.id;
+    });
+
+    m_rows.reserve(bids.size());
+    for (const Bid &bid : std::as_const(bids)) {
+        m_rowById.insert(bid.id, int(m_rows.size()));
+        m_rows.append(makeRow(bid));
+    }
+}
+
+} // namespace mesi::ui

@@ -1,0 +1,66 @@
+#include "bidtext.h"
+
+namespace mesi::ui {
+
+QString BidText::status(BidStatus status)
+{
+    switch (status) {
+    case BidStatus::Pending:
+        return tr("Pending");
+    case BidStatus::Accepted:
+        return tr("Accepted");
+    case BidStatus::Rejected:
+        return tr("Rejected");
+    case BidStatus::Withdrawn:
+        return tr("Withdrawn");
+    case BidStatus::Expired:
+        return tr("Expired");
+    case BidStatus::Scheduled:
+        return tr("Scheduled");
+    case BidStatus::Completed:
+        return tr("Completed");
+    case BidStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString BidText::escrow(EscrowState state)
+{
+    switch (state) {
+    case EscrowState::Locked:
+        return tr("Locked");
+    case EscrowState::Released:
+        return tr("Released to you");
+    case EscrowState::Refunded:
+        return tr("Refunded to fan");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString BidText::chatUnavailableReason(BidStatus status)
+{
+    switch (status) {
+    case BidStatus::Accepted:
+    case BidStatus::Scheduled:
+        return {};
+    case BidStatus::Pending:
+        return tr("The chat with the fan opens when you accept this bid.");
+    case BidStatus::Rejected:
+        return tr("You rejected this bid, so it has no chat.");
+    case BidStatus::Withdrawn:
+        return tr("The fan withdrew this bid before you answered, so it has no chat.");
+    case BidStatus::Expired:
+        return tr("This bid expired before you answered, so it has no chat.");
+    case BidStatus::Completed:
+        return tr("The meeting took place; the chat is read-only now.");
+    case BidStatus::Cancelled:
+        return tr("The meeting was cancelled; the chat is read-only now.");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace mesi::ui

@@ -1,0 +1,112 @@
+#include "chatmodel.h"
+
+#include "sync/chatrepository.h"
+
+namespace mesi::ui {
+
+ChatModel::ChatModel(sync::ChatRepository *repository, QObject *parent)
+    : QAbstractListModel(parent), m_repository(repository)
+{
+    if (repository) {
+        connect(repository, &sync::ChatRepository::messageAdded, this, &ChatModel::addMessage);
+        connect(repository, &sync::ChatRepository::cleared, this, [this] {
+            beginResetModel();
+            m_rows.clear();
+            endResetModel();
+        });
+        connect(repository, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_rows.clear();
+            endResetModel();
+        });
+    }
+}
+
+void ChatModel::setBidId(const QString &bidId)
+{
+    if (bidId == m_bidId)
+        return;
+
+    beginResetModel();
+    m_bidId = bidId;
+    reload();
+    endResetModel();
+}
+
+int ChatModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ChatModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+
+    const Row &row = m_rows.at(index.row());
+    const ChatMessage &message = row.message;
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.displayText;
+    case Qt::ToolTipRole:
+        return message.text;
+    case MessageIdRole:
+        return message.id;
+    case SenderRole:
+        return QVariant::fromValue(message.sender);
+    case SenderNameRole:
+        return message.senderName;
+    case TextRole:
+        return message.text;
+    case SentAtRole:
+        return message.sentAt;
+    case SentAtTextRole:
+        return row.sentAtText;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChatModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(MessageIdRole, "messageId");
+    names.insert(SenderRole, "sender");
+    names.insert(SenderNameRole, "senderName");
+    names.insert(TextRole, "text");
+    names.insert(SentAtRole, "sentAt");
+    names.insert(SentAtTextRole, "sentAtText");
+    return names;
+}
+
+ChatModel::Row ChatModel::makeRow(const ChatMessage &message) const
+{
+    const QString time = m_locale.toString(message.sentAt.toLocalTime(), QLocale::ShortFormat);
+    return Row{message, time, tr("%1, %2\n%3").arg(message.senderName, time, message.text)};
+}
+
+void ChatModel::addMessage(const ChatMessage &message, qsizetype row)
+{
+    if (m_bidId.isEmpty() || message.bidId != m_bidId)
+        return;
+
+    // The repository reports the row in its own list, which this model mirrors.
+    const int position = int(qBound(qsizetype(0), row, m_rows.size()));
+    beginInsertRows({}, position, position);
+    m_rows.insert(position, makeRow(message));
+    endInsertRows();
+}
+
+void ChatModel::reload()
+{
+    m_rows.clear();
+    if (!m_repository || m_bidId.isEmpty())
+        return;
+
+    const QList<ChatMessage> messages = m_repository->messages(m_bidId);
+    m_rows.reserve(messages.size());
+    for (const ChatMessage &message : messages)
+        m_rows.append(makeRow(message));
+}
+
+} // namespace mesi::ui

@@ -1,0 +1,269 @@
+#include "mainwindow.h"
+
+#include "biddetailpane.h"
+#include "bidfiltermodel.h"
+#include "bidinboxmodel.h"
+#include "bidtext.h"
+#include "chatpane.h"
+#include "connectionindicator.h"
+
+#include "core/logging.h"
+#include "sync/creatorsession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mesi::ui {
+
+namespace {
+
+constexpr int StatusMessageTimeoutMs = 10000;
+
+} // namespace
+
+MainWindow::MainWindow(sync::CreatorSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session)
+{
+    m_inboxModel = new BidInboxModel(session ? session->bids() : nullptr, this);
+    m_filterModel = new BidFilterModel(this);
+    m_filterModel->setSourceModel(m_inboxModel);
+
+    m_detailPane = new BidDetailPane(session, this);
+    m_chatPane = new ChatPane(session, this);
+
+    auto *rightSplitter = new QSplitter(Qt::Vertical, this);
+    rightSplitter->addWidget(m_detailPane);
+    rightSplitter->addWidget(m_chatPane);
+    rightSplitter->setStretchFactor(0, 0);
+    rightSplitter->setStretchFactor(1, 1);
+    rightSplitter->setChildrenCollapsible(false);
+    // Splitters ignore the height that word-wrapped labels need, so give the details room.
+    rightSplitter->setSizes({320, 480});
+
+    auto *mainSplitter = new QSplitter(Qt::Horizontal, this);
+    mainSplitter->addWidget(createInboxPanel());
+    mainSplitter->addWidget(rightSplitter);
+    mainSplitter->setStretchFactor(0, 3);
+    mainSplitter->setStretchFactor(1, 2);
+    mainSplitter->setChildrenCollapsible(false);
+    mainSplitter->setSizes({780, 500});
+    setCentralWidget(mainSplitter);
+
+    m_connectionIndicator = new ConnectionIndicator(session, this);
+    statusBar()->addPermanentWidget(m_connectionIndicator);
+
+    createMenus();
+    connectSession();
+    updateTitle();
+
+    setTabOrder(m_statusFilter, m_inboxView);
+    setTabOrder(m_inboxView, m_detailPane->acceptButton());
+    setTabOrder(m_detailPane->acceptButton(), m_detailPane->rejectButton());
+    setTabOrder(m_detailPane->rejectButton(), m_chatPane->input());
+    setTabOrder(m_chatPane->input(), m_chatPane->sendButton());
+
+    resize(1280, 800);
+    m_inboxView->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createInboxPanel()
+{
+    auto *panel = new QWidget(this);
+
+    m_statusFilter = new QComboBox(panel);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setAccessibleDescription(tr("Shows only the bids in the chosen status."));
+    m_statusFilter->addItem(tr("All statuses"));
+    for (BidStatus status : allBidStatuses())
+        m_statusFilter->addItem(BidText::status(status), QVariant::fromValue(status));
+    auto *filterLabel = new QLabel(tr("Show &bids:"), panel);
+    filterLabel->setBuddy(m_statusFilter);
+
+    m_inboxView = new QTableView(panel);
+    m_inboxView->setObjectName(QStringLiteral("inboxView"));
+    m_inboxView->setAccessibleName(tr("Bid inbox"));
+    m_inboxView->setAccessibleDescription(
+        tr("Bids from fans, newest first. Select a bid to see its details and chat."));
+    m_inboxView->setModel(m_filterModel);
+    m_inboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_inboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_inboxView->setAlternatingRowColors(true);
+    m_inboxView->setWordWrap(false);
+    m_inboxView->setTabKeyNavigation(false);
+    m_inboxView->verticalHeader()->hide();
+    m_inboxView->setSortingEnabled(true);
+    m_inboxView->sortByColumn(BidInboxModel::ReceivedColumn, Qt::DescendingOrder);
+
+    QHeaderView *header = m_inboxView->horizontalHeader();
+    header->setHighlightSections(false);
+    for (int column = 0; column < BidInboxModel::NoteColumn; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(BidInboxModel::NoteColumn, QHeaderView::Stretch);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_statusFilter);
+    filterRow->addStretch();
+
+    auto *layout = new QVBoxLayout(panel);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_inboxView, 1);
+
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyStatusFilter);
+    connect(m_inboxView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::showSelectedBid);
+    // Removed rows may take the selection with them without a selectionChanged signal.
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::showSelectedBid);
+    connect(m_filterModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_bidToRestore = selectedBidId(); });
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, [this] {
+        selectBid(m_bidToRestore);
+        m_bidToRestore.clear();
+        showSelectedBid();
+    });
+
+    return panel;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Mesi Creator Console"), this,
+                                         &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::connectSession()
+{
+    if (!m_session)
+        return;
+
+    sync::CreatorSession *session = m_session;
+    connect(session, &sync::CreatorSession::busyChanged, m_inboxModel, &BidInboxModel::setBidBusy);
+    connect(session, &sync::CreatorSession::signedIn, this, &MainWindow::updateTitle);
+    connect(session, &sync::CreatorSession::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeoutMs); });
+    connect(session, &sync::CreatorSession::bidsLoaded, this, [this](qsizetype count) {
+        statusBar()->showMessage(tr("Bids in the inbox: %1").arg(count), StatusMessageTimeoutMs);
+    });
+    connect(session->bids(), &sync::BidRepository::bidAdded, this, [this](const Bid &bid) {
+        statusBar()->showMessage(tr("New bid of %1 from %2.")
+                                     .arg(bid.amount.toDisplayString(), bid.fanName),
+                                 StatusMessageTimeoutMs);
+    });
+    connect(session, &sync::CreatorSession::actionFailed, this,
+            [this](const QString &bidId, const Error &error) {
+                statusBar()->showMessage(tr("Your answer to %1 was not sent: %2")
+                                             .arg(describeBid(bidId), error.message),
+                                         StatusMessageTimeoutMs);
+            });
+    connect(session, &sync::CreatorSession::messageSendFailed, this,
+            [this](const QString &bidId, const QString &, const Error &error) {
+                statusBar()->showMessage(tr("Your message about %1 was not sent: %2")
+                                             .arg(describeBid(bidId), error.message),
+                                         StatusMessageTimeoutMs);
+            });
+    connect(session, &sync::CreatorSession::chatFailed, this,
+            [this](const QString &bidId, const Error &error) {
+                statusBar()->showMessage(tr("The chat about %1 could not be loaded: %2")
+                                             .arg(describeBid(bidId), error.message),
+                                         StatusMessageTimeoutMs);
+            });
+}
+
+void MainWindow::updateTitle()
+{
+    QString name;
+    if (m_session) {
+        const api::CreatorProfile &profile = m_session->profile();
+        name = profile.displayName.isEmpty() ? profile.handle : profile.displayName;
+    }
+    setWindowTitle(name.isEmpty() ? tr("Mesi Creator Console")
+                                  : tr("Mesi Creator Console — %1").arg(name));
+}
+
+QString MainWindow::selectedBidId() const
+{
+    const QModelIndexList rows = m_inboxView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.constFirst().data(BidInboxModel::BidIdRole).toString();
+}
+
+bool MainWindow::selectBid(const QString &bidId)
+{
+    if (bidId.isEmpty())
+        return false;
+    const QModelIndex index = m_filterModel->indexOfBid(bidId);
+    if (!index.isValid())
+        return false;
+
+    m_inboxView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_inboxView->scrollTo(index);
+    return true;
+}
+
+void MainWindow::applyStatusFilter()
+{
+    const QVariant choice = m_statusFilter->currentData();
+    const std::optional<BidStatus> status =
+        choice.isValid() ? std::optional<BidStatus>(choice.value<BidStatus>()) : std::nullopt;
+
+    // Keep the selected bid selected when it stays visible under the new filter.
+    const QString selected = selectedBidId();
+    m_filterModel->setStatusFilter(status);
+    selectBid(selected);
+    showSelectedBid();
+}
+
+void MainWindow::showSelectedBid()
+{
+    const QString bidId = selectedBidId();
+    m_detailPane->setBidId(bidId);
+    m_chatPane->setBidId(bidId);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Mesi Creator Console"),
+        tr("<p><b>Mesi Creator Console %1</b></p>"
+           "<p>Review the bids of your fans, accept or reject them, and chat with the fans "
+           "whose bids you accepted. Every amount is held in escrow until the meeting, and "
+           "refunded when you reject a bid.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+QString MainWindow::describeBid(const QString &bidId) const
+{
+    const Bid *bid = m_session ? m_session->bids()->find(bidId) : nullptr;
+    if (!bid)
+        return tr("bid %1").arg(bidId);
+    return tr("the bid of %1 from %2").arg(bid->amount.toDisplayString(), bid->fanName);
+}
+
+} // namespace mesi::ui
