@@ -24,6 +24,15 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+// Request paths are appended to the base path, so "http://host/" must become "http://host".
+QUrl withoutTrailingSlash(const QUrl &url)
+{
+    QUrl adjusted = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (adjusted.path() == QLatin1String("/"))
+        adjusted.setPath(QString());
+    return adjusted;
+}
+
 } // namespace
 
 Result<QUrl> validateBaseUrl(const QString &text)
@@ -38,10 +47,10 @@ Result<QUrl> validateBaseUrl(const QString &text)
                          QStringLiteral("api-url"));
     }
     if (url.scheme() == QLatin1String("https"))
-        return url.adjusted(QUrl::StripTrailingSlash);
+        return withoutTrailingSlash(url);
     if (url.scheme() == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
-            return url.adjusted(QUrl::StripTrailingSlash);
+            return withoutTrailingSlash(url);
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("API address '%1' uses plain http:// on a remote host; use "
                                         "https:// (plain http is allowed only for 127.0.0.1, ::1 "
