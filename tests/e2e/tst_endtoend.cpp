@@ -115,6 +115,8 @@ void TestEndToEnd::bidArrivesLiveAndIsAccepted()
     m_session->accept(bidId);
     QTRY_COMPARE(m_session->bids()->find(bidId)->status, BidStatus::Accepted);
     QCOMPARE(m_session->bids()->find(bidId)->escrow, EscrowState::Locked);
+    // The event can arrive before the HTTP response; wait for the request to finish.
+    QTRY_VERIFY(!m_session->isBusy(bidId));
     QVERIFY(failures.isEmpty());
 
     // Accepting twice is a conflict that names both states, not a silent success.
