@@ -110,6 +110,13 @@ BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_acceptButton);
     buttonRow->addWidget(m_rejectButton);
+    m_undoButton = new QPushButton(tr("&Undo"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setAccessibleName(tr("Undo or dismiss your answer"));
+    m_undoButton->setAccessibleDescription(
+        tr("Cancels an answer that has not been sent yet, or dismisses one the server rejected."));
+    m_undoButton->hide();
+    buttonRow->addWidget(m_undoButton);
     buttonRow->addWidget(m_closedHint, 1);
     buttonRow->addWidget(m_errorBox, 1);
     buttonRow->addStretch();
@@ -123,6 +130,7 @@ BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
 
     connect(m_acceptButton, &QPushButton::clicked, this, &BidDetailPane::acceptBid);
     connect(m_rejectButton, &QPushButton::clicked, this, &BidDetailPane::askToReject);
+    connect(m_undoButton, &QPushButton::clicked, this, &BidDetailPane::undoAnswer);
 
     if (session) {
         connect(session->bids(), &sync::BidRepository::bidChanged, this, [this](const Bid &bid) {
@@ -134,6 +142,7 @@ BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
                 refresh();
         });
         connect(session->bids(), &sync::BidRepository::bidsReset, this, &BidDetailPane::refresh);
+        connect(session, &sync::CreatorSession::outboxChanged, this, &BidDetailPane::updateButtons);
         connect(session, &sync::CreatorSession::busyChanged, this, [this](const QString &bidId) {
             if (bidId == m_bidId)
                 updateButtons();
@@ -217,10 +226,34 @@ void BidDetailPane::updateButtons()
     m_acceptButton->setVisible(bid != nullptr);
     m_rejectButton->setVisible(bid != nullptr);
     m_closedHint->setVisible(bid && bid->status != BidStatus::Pending);
-    if (busy)
+    const sync::OutboxMark *mark = bid ? m_session->bids()->outboxMark(bid->id) : nullptr;
+    m_undoButton->setVisible(mark != nullptr);
+    if (mark) {
+        m_undoButton->setText(mark->failed ? tr("&Dismiss") : tr("&Undo"));
+        m_undoButton->setEnabled(m_session->outbox()->isRemovable(mark->entryId));
+    }
+
+    if (mark && mark->failed) {
+        m_status->setText(tr("%1 (your answer was not accepted: %2)")
+                              .arg(BidText::status(bid->status), mark->failure));
+    } else if (busy && m_session->connectionState() != sync::CreatorSession::ConnectionState::Online) {
+        m_status->setText(tr("%1 (your answer waits to be sent)").arg(BidText::status(bid->status)));
+    } else if (busy) {
         m_status->setText(tr("%1 (sending your answer…)").arg(BidText::status(bid->status)));
-    else if (bid)
+    } else if (bid) {
         m_status->setText(BidText::status(bid->status));
+    }
+}
+
+void BidDetailPane::undoAnswer()
+{
+    const sync::OutboxMark *mark =
+        (m_session && !m_bidId.isEmpty()) ? m_session->bids()->outboxMark(m_bidId) : nullptr;
+    if (!mark)
+        return;
+    qCInfo(lcUi) << "creator removes the unsent answer to bid" << m_bidId;
+    if (Result<void> removed = m_session->removeOutboxEntry(mark->entryId); !removed)
+        showError(removed.error().message);
 }
 
 void BidDetailPane::showError(const QString &message)

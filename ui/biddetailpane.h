@@ -40,6 +40,8 @@ public:
 
     QPushButton *acceptButton() const { return m_acceptButton; }
     QPushButton *rejectButton() const { return m_rejectButton; }
+    /// Cancels an answer still in the outbox, or dismisses one the server rejected.
+    QPushButton *undoButton() const { return m_undoButton; }
 
 private:
     QLabel *addDetailRow(const QString &caption, QLabel *value);
@@ -49,6 +51,7 @@ private:
     void showError(const QString &message);
     void acceptBid();
     void askToReject();
+    void undoAnswer();
 
     QPointer<sync::CreatorSession> m_session;
     QString m_bidId;
@@ -69,6 +72,7 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_acceptButton = nullptr;
     QPushButton *m_rejectButton = nullptr;
+    QPushButton *m_undoButton = nullptr;
     QPointer<RejectDialog> m_rejectDialog;
 };
 

@@ -14,6 +14,11 @@ BidInboxModel::BidInboxModel(sync::BidRepository *repository, QObject *parent)
     if (repository) {
         connect(repository, &sync::BidRepository::bidAdded, this, &BidInboxModel::addBid);
         connect(repository, &sync::BidRepository::bidChanged, this, &BidInboxModel::updateBid);
+        connect(repository, &sync::BidRepository::outboxMarkChanged, this,
+                [this](const QString &bidId) {
+                    if (const Bid *bid = m_repository ? m_repository->find(bidId) : nullptr)
+                        updateBid(*bid);
+                });
         connect(repository, &sync::BidRepository::bidsReset, this, [this] {
             beginResetModel();
             reload();
@@ -56,6 +61,8 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
         case AmountColumn:
             return row.amountText;
         case StatusColumn:
+            if (!row.outboxText.isEmpty())
+                return tr("%1 · %2").arg(row.statusText, row.outboxText);
             return busy ? tr("%1 (updating…)").arg(row.statusText) : row.statusText;
         case EscrowColumn:
             return row.escrowText;
@@ -87,6 +94,8 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
         return bid.createdAt;
     case BusyRole:
         return busy;
+    case OutboxRole:
+        return row.outboxText;
     case FanNameRole:
         return bid.fanName;
     default:
@@ -128,6 +137,7 @@ QHash<int, QByteArray> BidInboxModel::roleNames() const
     names.insert(CreatedAtRole, "createdAt");
     names.insert(BusyRole, "busy");
     names.insert(FanNameRole, "fanName");
+    names.insert(OutboxRole, "outbox");
     return names;
 }
 
@@ -160,6 +170,14 @@ BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
     row.statusText = BidText::status(bid.status);
     row.escrowText = BidText::escrow(bid.escrow);
     row.receivedText = m_locale.toString(bid.createdAt.toLocalTime(), QLocale::ShortFormat);
+    if (const sync::OutboxMark *mark = m_repository ? m_repository->outboxMark(bid.id) : nullptr) {
+        const bool accept = mark->kind == store::OutboxEntry::Kind::Accept;
+        if (mark->failed)
+            row.outboxText = accept ? tr("accept failed: %1").arg(mark->failure)
+                                    : tr("reject failed: %1").arg(mark->failure);
+        else
+            row.outboxText = accept ? tr("accept waiting to send") : tr("reject waiting to send");
+    }
     return row;
 }
 

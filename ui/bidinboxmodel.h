@@ -46,6 +46,7 @@ public:
         CreatedAtRole,                ///< QDateTime in UTC: when the fan placed the bid.
         BusyRole,                     ///< bool: an accept or reject of this bid is on its way to the server.
         FanNameRole,                  ///< QString: the display name the fan chose.
+        OutboxRole,                   ///< QString: the creator's unsent or failed answer, empty when none.
     };
     Q_ENUM(Role)
 
@@ -73,6 +74,7 @@ private:
         QString statusText;
         QString escrowText;
         QString receivedText;
+        QString outboxText; ///< "Accept waiting to send", "Reject failed: ...", or empty.
     };
 
     Row makeRow(const Bid &bid) const;

@@ -93,8 +93,18 @@ int ChatMessageDelegate::availableWidth(const QStyleOptionViewItem &option) cons
 
 QString ChatMessageDelegate::headerText(const QModelIndex &index) const
 {
-    return tr("%1 · %2").arg(index.data(ChatModel::SenderNameRole).toString(),
-                             index.data(ChatModel::SentAtTextRole).toString());
+    const QString header = tr("%1 · %2").arg(index.data(ChatModel::SenderNameRole).toString(),
+                                             index.data(ChatModel::SentAtTextRole).toString());
+    // U+1F552 is a clock face, the mark chat apps use for a message that is not sent yet.
+    switch (index.data(ChatModel::DeliveryRole).value<sync::Delivery>()) {
+    case sync::Delivery::Pending:
+        return tr("%1 · \U0001F552 waiting to send").arg(header);
+    case sync::Delivery::Failed:
+        return tr("%1 · not sent: %2").arg(header, index.data(ChatModel::FailureRole).toString());
+    case sync::Delivery::Sent:
+        break;
+    }
+    return header;
 }
 
 } // namespace mesi::ui

@@ -9,6 +9,8 @@ ChatModel::ChatModel(sync::ChatRepository *repository, QObject *parent)
 {
     if (repository) {
         connect(repository, &sync::ChatRepository::messageAdded, this, &ChatModel::addMessage);
+        connect(repository, &sync::ChatRepository::messageChanged, this, &ChatModel::changeMessage);
+        connect(repository, &sync::ChatRepository::messageRemoved, this, &ChatModel::removeMessage);
         connect(repository, &sync::ChatRepository::cleared, this, [this] {
             beginResetModel();
             m_rows.clear();
@@ -62,6 +64,12 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return message.sentAt;
     case SentAtTextRole:
         return row.sentAtText;
+    case DeliveryRole:
+        return QVariant::fromValue(row.delivery);
+    case FailureRole:
+        return row.failure;
+    case ClientIdRole:
+        return message.clientId;
     default:
         return {};
     }
@@ -76,13 +84,41 @@ QHash<int, QByteArray> ChatModel::roleNames() const
     names.insert(TextRole, "text");
     names.insert(SentAtRole, "sentAt");
     names.insert(SentAtTextRole, "sentAtText");
+    names.insert(DeliveryRole, "delivery");
+    names.insert(FailureRole, "failure");
+    names.insert(ClientIdRole, "clientId");
     return names;
 }
 
 ChatModel::Row ChatModel::makeRow(const ChatMessage &message) const
 {
     const QString time = m_locale.toString(message.sentAt.toLocalTime(), QLocale::ShortFormat);
-    return Row{message, time, tr("%1, %2\n%3").arg(message.senderName, time, message.text)};
+    Row row;
+    row.message = message;
+    row.sentAtText = time;
+    row.displayText = tr("%1, %2\n%3").arg(message.senderName, time, message.text);
+    if (m_repository) {
+        row.delivery = m_repository->delivery(message.id);
+        row.failure = m_repository->failure(message.id);
+    }
+    return row;
+}
+
+void ChatModel::changeMessage(const ChatMessage &message, qsizetype row)
+{
+    if (message.bidId != m_bidId || row < 0 || row >= m_rows.size())
+        return;
+    m_rows[row] = makeRow(message);
+    Q_EMIT dataChanged(index(int(row)), index(int(row)));
+}
+
+void ChatModel::removeMessage(const QString &bidId, qsizetype row)
+{
+    if (bidId != m_bidId || row < 0 || row >= m_rows.size())
+        return;
+    beginRemoveRows({}, int(row), int(row));
+    m_rows.removeAt(row);
+    endRemoveRows();
 }
 
 void ChatModel::addMessage(const ChatMessage &message, qsizetype row)

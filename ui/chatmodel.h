@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bid.h"
+#include "sync/chatrepository.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -31,6 +32,9 @@ public:
         TextRole,                         ///< QString: the message as written.
         SentAtRole,                       ///< QDateTime in UTC: the server's time of the message.
         SentAtTextRole,                   ///< QString: SentAtRole in local time, short locale format.
+        DeliveryRole,                     ///< mesi::sync::Delivery: sent, waiting in the outbox, or failed.
+        FailureRole,                      ///< QString: the server's reason for a failed message.
+        ClientIdRole,                     ///< QString: the client id; for an outbox message, its entry id.
     };
     Q_ENUM(Role)
 
@@ -51,10 +55,14 @@ private:
         ChatMessage message;
         QString sentAtText;
         QString displayText;
+        sync::Delivery delivery = sync::Delivery::Sent;
+        QString failure;
     };
 
     Row makeRow(const ChatMessage &message) const;
     void addMessage(const ChatMessage &message, qsizetype row);
+    void changeMessage(const ChatMessage &message, qsizetype row);
+    void removeMessage(const QString &bidId, qsizetype row);
     void reload();
 
     QPointer<sync::ChatRepository> m_repository;

@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -95,6 +96,8 @@ ChatPane::ChatPane(sync::CreatorSession *session, QWidget *parent)
     connect(m_sendButton, &QPushButton::clicked, this, &ChatPane::sendMessage);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_messages, &QListView::scrollToBottom);
     connect(m_model, &QAbstractItemModel::modelReset, m_messages, &QListView::scrollToBottom);
+    m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messages, &QWidget::customContextMenuRequested, this, &ChatPane::showMessageMenu);
 
     if (session) {
         connect(session->bids(), &sync::BidRepository::bidChanged, this, [this](const Bid &bid) {
@@ -188,6 +191,27 @@ void ChatPane::restoreUnsent(const QString &bidId, const QString &text, const Er
     }
     m_input->setText(restored);
     showError(tr("Your message was not sent: %1").arg(error.message));
+}
+
+void ChatPane::showMessageMenu(const QPoint &position)
+{
+    const QModelIndex index = m_messages->indexAt(position);
+    if (!m_session || !index.isValid())
+        return;
+    const auto delivery = index.data(ChatModel::DeliveryRole).value<sync::Delivery>();
+    if (delivery == sync::Delivery::Sent)
+        return;
+
+    // An outbox message's client id is its outbox entry id.
+    const QString entryId = index.data(ChatModel::ClientIdRole).toString();
+    QMenu menu(this);
+    QAction *remove = menu.addAction(delivery == sync::Delivery::Pending ? tr("Cancel sending")
+                                                                          : tr("Dismiss"));
+    remove->setEnabled(m_session->outbox()->isRemovable(entryId));
+    if (menu.exec(m_messages->viewport()->mapToGlobal(position)) != remove)
+        return;
+    if (Result<void> removed = m_session->removeOutboxEntry(entryId); !removed)
+        showError(tr("The message could not be cancelled: %1").arg(removed.error().message));
 }
 
 void ChatPane::showError(const QString &message)

@@ -50,6 +50,7 @@ private:
     void restoreUnsent(const QString &bidId, const QString &text, const Error &error);
     void showError(const QString &message);
     void updateSendButton();
+    void showMessageMenu(const QPoint &position);
 
     QPointer<sync::CreatorSession> m_session;
     QString m_bidId;

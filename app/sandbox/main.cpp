@@ -59,7 +59,12 @@ int main(int argc, char *argv[])
         QStringLiteral("demo-fan-interval"),
         QStringLiteral("With --seed demo, seconds between bids of the demo fan; 0 turns it off."),
         QStringLiteral("SECONDS"), QStringLiteral("8"));
-    parser.addOptions({listenOption, dataOption, seedOption, demoFanOption});
+    const QCommandLineOption retentionOption(
+        QStringLiteral("event-retention"),
+        QStringLiteral("Keeps only the newest COUNT events per creator, so clients that resume "
+                       "from an older position get 'resync'; 0 keeps every event."),
+        QStringLiteral("COUNT"), QStringLiteral("0"));
+    parser.addOptions({listenOption, dataOption, seedOption, demoFanOption, retentionOption});
     parser.process(application);
 
     Result<mesi::sandbox::ListenAddress> listen = mesi::sandbox::parseListenAddress(
@@ -77,6 +82,10 @@ int main(int argc, char *argv[])
     if (!interval)
         return fail(interval.error().message, ExitUsage);
 
+    Result<int> retention = mesi::sandbox::parseEventRetention(parser.value(retentionOption));
+    if (!retention)
+        return fail(retention.error().message, ExitUsage);
+
     if (Result<void> handled = mesi::quitOnTerminationSignals(application); !handled)
         return fail(handled.error().message, ExitStartFailed);
 
@@ -86,6 +95,7 @@ int main(int argc, char *argv[])
     options.dataDir = parser.value(dataOption);
     options.seedDemo = parser.isSet(seedOption);
     options.demoFanIntervalSeconds = interval.value();
+    options.eventRetention = retention.value();
 
     mesi::sandbox::SandboxServer server;
     if (Result<void> started = server.start(options); !started)

@@ -38,6 +38,8 @@ public:
     ~ApiClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
+    /// Points later requests at another address, such as a sandbox that started after the client.
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
     void setBearerToken(const QString &token) { m_token = token; }
     bool hasBearerToken() const { return !m_token.isEmpty(); }
     QString bearerToken() const { return m_token; }

@@ -101,8 +101,9 @@ void EventHub::handleHello(QWebSocket *socket, const QString &message)
 
     const QString creatorId = principal.value()->id;
     Result<qint64> newest = m_store.events().newestSeq(creatorId);
+    Result<qint64> oldest = m_store.events().oldestSeq(creatorId);
     Result<QList<contract::Event>> missed = m_store.events().eventsAfter(creatorId, after);
-    if (!newest || !missed) {
+    if (!newest || !oldest || !missed) {
         qCWarning(lcSandboxEvents).noquote() << "reading events failed for creator" << creatorId;
         closeSocket(socket, QWebSocketProtocol::CloseCodeAbnormalDisconnection,
                     QStringLiteral("internal error"));
@@ -114,6 +115,17 @@ void EventHub::handleHello(QWebSocket *socket, const QString &message)
                                                    {QStringLiteral("seq"), newest.value()}}));
         closeSocket(socket, QWebSocketProtocol::CloseCodeNormal,
                     QStringLiteral("after is beyond the newest event; list the bids again"));
+        return;
+    }
+    // With --event-retention the events right after `after` may be gone; replaying the
+    // rest would leave a gap, so the client lists again.
+    if (oldest.value() > 0 && after < oldest.value() - 1) {
+        qCInfo(lcSandboxEvents) << "creator" << creatorId << "asked to resume after" << after
+                                << "but the oldest kept event is" << oldest.value();
+        socket->sendTextMessage(toText(QJsonObject{{QStringLiteral("type"), QStringLiteral("resync")},
+                                                   {QStringLiteral("seq"), newest.value()}}));
+        closeSocket(socket, QWebSocketProtocol::CloseCodeNormal,
+                    QStringLiteral("after is older than the oldest kept event; list the bids again"));
         return;
     }
 

@@ -28,6 +28,15 @@ Result<contract::Event> EventLog::append(const QString &creatorId, contract::Eve
     if (!inserted)
         return inserted.error();
 
+    if (m_retention > 0) {
+        // The newest event always stays, so newestSeq() keeps counting from it.
+        Result<QSqlQuery *> trimmed = m_database.run(
+            QStringLiteral("DELETE FROM events WHERE creator_id = ? AND seq <= ?"),
+            {creatorId, event.seq - m_retention});
+        if (!trimmed)
+            return trimmed.error();
+    }
+
     m_uncommitted.append(PendingEvent{creatorId, event});
     return event;
 }
@@ -36,6 +45,16 @@ Result<qint64> EventLog::newestSeq(const QString &creatorId)
 {
     Result<QSqlQuery *> query = m_database.run(
         QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events WHERE creator_id = ?"), {creatorId});
+    if (!query)
+        return query.error();
+    query.value()->next();
+    return query.value()->value(0).toLongLong();
+}
+
+Result<qint64> EventLog::oldestSeq(const QString &creatorId)
+{
+    Result<QSqlQuery *> query = m_database.run(
+        QStringLiteral("SELECT COALESCE(MIN(seq), 0) FROM events WHERE creator_id = ?"), {creatorId});
     if (!query)
         return query.error();
     query.value()->next();

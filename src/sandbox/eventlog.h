@@ -26,12 +26,16 @@ public:
 
     /// Sets the function that receives every committed event, in order.
     void setListener(Listener listener) { m_listener = std::move(listener); }
+    /// Keeps only the newest count events of each creator; 0 keeps every event.
+    void setRetention(int count) { m_retention = count; }
 
     /// Stores the next event of a creator; call inside the change's transaction.
     Result<contract::Event> append(const QString &creatorId, contract::EventType type,
                                    const QJsonObject &data, const QDateTime &at);
     /// Sequence number of the creator's newest event, 0 when there is none.
     Result<qint64> newestSeq(const QString &creatorId);
+    /// Sequence number of the creator's oldest stored event, 0 when there is none.
+    Result<qint64> oldestSeq(const QString &creatorId);
     /// The creator's events with seq greater than after, oldest first.
     Result<QList<contract::Event>> eventsAfter(const QString &creatorId, qint64 after);
 
@@ -50,6 +54,7 @@ private:
     store::Database &m_database;
     Listener m_listener;
     QList<PendingEvent> m_uncommitted;
+    int m_retention = 0;
 };
 
 } // namespace mesi::sandbox

@@ -60,4 +60,18 @@ Result<int> parseDemoFanInterval(const QString &text)
     return seconds;
 }
 
+Result<int> parseEventRetention(const QString &text)
+{
+    bool ok = false;
+    const int count = text.toInt(&ok);
+    if (!ok || count < 0) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("invalid --event-retention value '%1': use a whole number "
+                                        "of events, 0 or more (0 keeps every event)")
+                             .arg(text),
+                         QStringLiteral("event-retention"));
+    }
+    return count;
+}
+
 } // namespace mesi::sandbox

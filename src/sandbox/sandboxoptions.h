@@ -15,6 +15,7 @@ struct SandboxOptions
     QString dataDir;                             ///< Folder of sandbox.sqlite; created if missing.
     bool seedDemo = false;                       ///< Seed the demo data when no creator exists yet.
     int demoFanIntervalSeconds = 8;              ///< Seconds between demo fan bids; 0 turns it off.
+    int eventRetention = 0;                      ///< Newest events kept per creator; 0 keeps all.
 };
 
 /// A host and port to listen on, as given to --listen.
@@ -33,5 +34,8 @@ Result<ListenAddress> parseListenAddress(const QString &text);
 
 /// Parses the --demo-fan-interval value: a non-negative whole number of seconds.
 Result<int> parseDemoFanInterval(const QString &text);
+
+/// Parses the --event-retention value: a whole number of events, 0 (keep all) or more.
+Result<int> parseEventRetention(const QString &text);
 
 } // namespace mesi::sandbox

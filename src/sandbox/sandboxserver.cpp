@@ -41,6 +41,7 @@ Result<void> SandboxServer::start(const SandboxOptions &options)
     if (!store)
         return store.error();
     m_store = std::move(store).value();
+    m_store->events().setRetention(options.eventRetention);
 
     m_seededDemo = false;
     if (options.seedDemo) {

@@ -121,6 +121,8 @@ Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        // Rows are read once, front to back; a scrollable query would copy every row it returns.
+        query->setForwardOnly(true);
         if (!query->prepare(sql))
             return storageError(QStringLiteral("preparing '%1'").arg(sql), query->lastError());
         it = m_statements.emplace(sql, std::move(query)).first;

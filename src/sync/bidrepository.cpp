@@ -35,4 +35,19 @@ const Bid *BidRepository::find(const QString &id) const
     return it == m_bids.constEnd() ? nullptr : &it.value();
 }
 
+void BidRepository::setOutboxMark(const QString &bidId, const std::optional<OutboxMark> &mark)
+{
+    if (mark)
+        m_marks.insert(bidId, *mark);
+    else if (!m_marks.remove(bidId))
+        return;
+    Q_EMIT outboxMarkChanged(bidId);
+}
+
+const OutboxMark *BidRepository::outboxMark(const QString &bidId) const
+{
+    auto it = m_marks.constFind(bidId);
+    return it == m_marks.constEnd() ? nullptr : &it.value();
+}
+
 } // namespace mesi::sync

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bid.h"
+#include "store/outboxentry.h"
 
 #include <QHash>
 #include <QList>
@@ -8,8 +9,17 @@
 
 namespace mesi::sync {
 
+/// The creator's answer to a bid that waits in the outbox, or that the server rejected.
+struct OutboxMark
+{
+    QString entryId;
+    store::OutboxEntry::Kind kind = store::OutboxEntry::Kind::Accept;
+    bool failed = false;
+    QString failure; ///< The server's reason when failed.
+};
+
 /**
- * The creator's bids as the client knows them, keyed by id.
+ * The creator's bids as the client knows them, keyed by id, with the outbox state of each.
  *
  * apply() is idempotent: a bid whose version is not newer than the stored one changes
  * nothing, so replayed or reordered events leave the same state.
@@ -23,20 +33,27 @@ public:
 
     /// Stores bid if it is new or newer; returns true when anything changed.
     bool apply(const Bid &bid);
-    /// Replaces everything with bids, as after a full listing.
+    /// Replaces every bid with bids, as after a full listing; outbox marks stay.
     void reset(const QList<Bid> &bids);
 
     const Bid *find(const QString &id) const;
     QList<Bid> all() const { return m_bids.values(); }
     qsizetype size() const { return m_bids.size(); }
 
+    /// Sets or, with nullopt, clears the outbox mark of a bid.
+    void setOutboxMark(const QString &bidId, const std::optional<OutboxMark> &mark);
+    /// The outbox mark of a bid, or null when none of its answers waits or failed.
+    const OutboxMark *outboxMark(const QString &bidId) const;
+
 Q_SIGNALS:
     void bidAdded(const mesi::Bid &bid);
     void bidChanged(const mesi::Bid &bid);
     void bidsReset();
+    void outboxMarkChanged(const QString &bidId);
 
 private:
     QHash<QString, Bid> m_bids;
+    QHash<QString, OutboxMark> m_marks;
 };
 
 } // namespace mesi::sync

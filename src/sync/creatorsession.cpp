@@ -6,28 +6,99 @@
 namespace mesi::sync {
 
 namespace {
+
 constexpr int RelistDelayMs = 5000;
+const QString ProfileHandleName = QStringLiteral("profile_handle");
+const QString ProfileDisplayName = QStringLiteral("profile_display_name");
+
+std::unique_ptr<store::LocalCache> cacheOrMemory(std::unique_ptr<store::LocalCache> cache)
+{
+    if (cache)
+        return cache;
+    Result<std::unique_ptr<store::LocalCache>> memory =
+        store::LocalCache::open(store::LocalCache::inMemoryPath());
+    if (!memory) {
+        // Only a missing Qt SQLite driver makes an in-memory database fail to open.
+        qFatal("cannot open an in-memory cache (%s); install the Qt SQLite driver "
+               "(libqt6sql6-sqlite)",
+               qPrintable(memory.error().message));
+    }
+    return std::move(memory).value();
 }
 
+} // namespace
+
 CreatorSession::CreatorSession(const QUrl &baseUrl, QObject *parent)
-    : QObject(parent), m_client(baseUrl), m_api(m_client)
+    : CreatorSession(baseUrl, nullptr, parent)
+{
+}
+
+CreatorSession::CreatorSession(const QUrl &baseUrl, std::unique_ptr<store::LocalCache> cache,
+                               QObject *parent)
+    : QObject(parent),
+      m_client(baseUrl),
+      m_api(m_client),
+      m_cache(cacheOrMemory(std::move(cache))),
+      m_writer(*m_cache),
+      m_outbox(*m_cache, m_api)
 {
     m_relistTimer.setSingleShot(true);
     connect(&m_relistTimer, &QTimer::timeout, this, &CreatorSession::listAllBids);
 
     connect(&m_events, &api::EventStream::eventReceived, this, &CreatorSession::applyEvent);
     connect(&m_events, &api::EventStream::stateChanged, this, &CreatorSession::updateState);
-    connect(&m_events, &api::EventStream::resyncRequired, this, &CreatorSession::listAllBids);
-    connect(&m_events, &api::EventStream::authenticationFailed, this, [this](const Error &error) {
-        m_signedIn = false;
-        updateState();
-        Q_EMIT problem(error.message);
+    connect(&m_events, &api::EventStream::resyncRequired, this, [this](qint64 serverSeq) {
+        qCInfo(lcSync) << "the server cannot replay from seq" << m_events.lastSeq()
+                       << "; listing everything again at server seq" << serverSeq;
+        listAllBids();
     });
+    connect(&m_events, &api::EventStream::authenticationFailed, this,
+            &CreatorSession::handleAuthenticationFailure);
     connect(&m_events, &api::EventStream::protocolProblem, this,
             [this](const Error &error) { Q_EMIT problem(error.message); });
+    connect(&m_writer, &CacheWriter::writeFailed, this, [this](const Error &error) {
+        Q_EMIT problem(tr("Could not save changes for offline use: %1").arg(error.message));
+    });
+
+    connectOutbox();
+    loadCache();
 }
 
-CreatorSession::~CreatorSession() = default;
+CreatorSession::~CreatorSession()
+{
+    m_events.stop();
+}
+
+void CreatorSession::loadCache()
+{
+    Result<QList<Bid>> bids = m_cache->loadBids();
+    if (bids) {
+        if (!bids->isEmpty()) {
+            m_bids.reset(bids.value());
+            qCInfo(lcSync) << "loaded" << bids->size() << "bids from the cache";
+        }
+    } else {
+        qCWarning(lcSync).noquote() << "loading cached bids failed:" << bids.error().message;
+    }
+
+    Result<std::optional<qint64>> position = m_cache->eventSeq();
+    if (position)
+        m_syncPosition = position.value();
+
+    Result<QString> handle = m_cache->stateValue(ProfileHandleName);
+    Result<QString> displayName = m_cache->stateValue(ProfileDisplayName);
+    if (handle && displayName) {
+        m_profile.handle = handle.value();
+        m_profile.displayName = displayName.value();
+    }
+
+    if (Result<void> loaded = m_outbox.load(); !loaded) {
+        qCWarning(lcSync).noquote() << "loading the outbox failed:" << loaded.error().message;
+        Q_EMIT problem(tr("Could not load unsent actions: %1").arg(loaded.error().message));
+    }
+    for (const store::OutboxEntry &entry : m_outbox.entries())
+        showOutboxEntry(entry);
+}
 
 void CreatorSession::signIn(const QString &handle, const QString &password)
 {
@@ -42,10 +113,41 @@ void CreatorSession::signIn(const QString &handle, const QString &password)
         }
         m_profile = profile.value();
         m_signedIn = true;
+        storeProfile();
         qCInfo(lcSync) << "signed in as" << m_profile.handle;
         Q_EMIT signedIn(m_profile);
-        listAllBids();
+        startSync();
     });
+}
+
+void CreatorSession::resume(const QString &handle, const QString &token)
+{
+    m_client.setBearerToken(token);
+    m_profile.handle = handle;
+    m_signedIn = true;
+    qCInfo(lcSync) << "resuming as" << handle << "with a stored token";
+    Q_EMIT signedIn(m_profile);
+    startSync();
+}
+
+void CreatorSession::storeProfile()
+{
+    Result<void> handle = m_cache->setStateValue(ProfileHandleName, m_profile.handle);
+    Result<void> name = m_cache->setStateValue(ProfileDisplayName, m_profile.displayName);
+    if (!handle || !name)
+        qCWarning(lcSync) << "storing the profile in the cache failed";
+}
+
+void CreatorSession::startSync()
+{
+    if (!m_syncPosition) {
+        listAllBids();
+        return;
+    }
+    // A full listing happened before, so the server replays only what this cache missed.
+    qCInfo(lcSync) << "resuming events after seq" << *m_syncPosition;
+    m_events.start(api::eventsUrl(m_client.baseUrl()), m_client.bearerToken(), *m_syncPosition);
+    updateState();
 }
 
 void CreatorSession::listAllBids()
@@ -70,6 +172,10 @@ void CreatorSession::listPage(const QString &cursor, QList<Bid> collected, qint6
         if (!page) {
             qCWarning(lcSync) << "listing bids failed:" << page.error().message;
             m_listing = false;
+            if (page.error().code == ErrorCode::Unauthorized) {
+                handleAuthenticationFailure(page.error());
+                return;
+            }
             updateState();
             Q_EMIT problem(tr("Could not load bids: %1").arg(page.error().message));
             scheduleRelist();
@@ -89,14 +195,30 @@ void CreatorSession::listPage(const QString &cursor, QList<Bid> collected, qint6
             listPage(page->nextCursor, std::move(collected), eventSeq);
             return;
         }
-
-        m_listing = false;
-        m_bids.reset(collected);
-        qCInfo(lcSync) << "listed" << collected.size() << "bids; events resume after seq" << eventSeq;
-        Q_EMIT bidsLoaded(m_bids.size());
-        m_events.start(api::eventsUrl(m_client.baseUrl()), m_client.bearerToken(), eventSeq);
-        updateState();
+        finishListing(collected, eventSeq);
     });
+}
+
+void CreatorSession::finishListing(const QList<Bid> &bids, qint64 eventSeq)
+{
+    m_listing = false;
+
+    // Older event changes go first, so the listing is what the cache ends with.
+    if (Result<void> flushed = m_writer.flush(); !flushed)
+        Q_EMIT problem(tr("Could not save changes for offline use: %1").arg(flushed.error().message));
+    m_bids.reset(bids);
+    if (Result<void> stored = m_cache->replaceBids(bids, eventSeq); !stored) {
+        qCWarning(lcSync).noquote() << "storing the listing in the cache failed:"
+                                    << stored.error().message;
+        Q_EMIT problem(tr("Could not save bids for offline use: %1").arg(stored.error().message));
+    }
+    m_syncPosition = eventSeq;
+
+    qCInfo(lcSync) << "listed" << bids.size() << "bids; events resume after seq" << eventSeq;
+    Q_EMIT bidsLoaded(m_bids.size());
+    Q_EMIT fullSyncFinished(eventSeq);
+    m_events.start(api::eventsUrl(m_client.baseUrl()), m_client.bearerToken(), eventSeq);
+    updateState();
 }
 
 void CreatorSession::scheduleRelist()
@@ -107,6 +229,10 @@ void CreatorSession::scheduleRelist()
 
 void CreatorSession::applyEvent(const contract::Event &event)
 {
+    // Every event moves the position, even one that is skipped, so it is not replayed forever.
+    m_syncPosition = event.seq;
+    m_writer.setEventSeq(event.seq);
+
     switch (event.type) {
     case contract::EventType::BidCreated:
     case contract::EventType::BidUpdated: {
@@ -116,7 +242,8 @@ void CreatorSession::applyEvent(const contract::Event &event)
             Q_EMIT problem(tr("Skipped an update from the server: %1").arg(bid.error().message));
             return;
         }
-        m_bids.apply(bid.value());
+        if (m_bids.apply(bid.value()))
+            m_writer.addBid(bid.value());
         return;
     }
     case contract::EventType::MessageCreated: {
@@ -128,60 +255,40 @@ void CreatorSession::applyEvent(const contract::Event &event)
             return;
         }
         m_chats.add(message.value());
+        m_writer.addMessage(message.value());
         return;
     }
     case contract::EventType::Unknown:
-        qCInfo(lcSync) << "ignored event of unknown type" << event.typeName << "seq" << event.seq;
+        if (!m_unknownEventTypes.contains(event.typeName)) {
+            m_unknownEventTypes.insert(event.typeName);
+            qCInfo(lcSync) << "skipping events of unknown type" << event.typeName << "first at seq"
+                           << event.seq;
+        }
         return;
     }
 }
 
-void CreatorSession::accept(const QString &bidId)
+void CreatorSession::handleAuthenticationFailure(const Error &error)
 {
-    if (isBusy(bidId))
-        return;
-
-    setBusy(bidId, true);
-    m_api.acceptBid(bidId, api::newIdempotencyKey(), this, [this, bidId](Result<Bid> bid) {
-        setBusy(bidId, false);
-        if (!bid) {
-            qCInfo(lcSync) << "accept of bid" << bidId << "failed:" << bid.error().message;
-            Q_EMIT actionFailed(bidId, bid.error());
-            return;
-        }
-        m_bids.apply(bid.value());
-    });
-}
-
-void CreatorSession::reject(const QString &bidId, const QString &reason)
-{
-    if (isBusy(bidId))
-        return;
-    if (reason.size() > contract::MaxRejectReasonLength) {
-        Q_EMIT actionFailed(bidId, makeError(ErrorCode::InvalidArgument,
-                                             tr("The reason has %1 characters; shorten it to at "
-                                                "most %2.")
-                                                 .arg(reason.size())
-                                                 .arg(contract::MaxRejectReasonLength),
-                                             QStringLiteral("reason")));
-        return;
-    }
-
-    setBusy(bidId, true);
-    m_api.rejectBid(bidId, reason, api::newIdempotencyKey(), this, [this, bidId](Result<Bid> bid) {
-        setBusy(bidId, false);
-        if (!bid) {
-            qCInfo(lcSync) << "reject of bid" << bidId << "failed:" << bid.error().message;
-            Q_EMIT actionFailed(bidId, bid.error());
-            return;
-        }
-        m_bids.apply(bid.value());
-    });
+    m_signedIn = false;
+    m_events.stop();
+    updateState();
+    Q_EMIT problem(error.message);
+    Q_EMIT signInRequired(error);
 }
 
 void CreatorSession::loadChat(const QString &bidId)
 {
-    loadChatPage(bidId, QString());
+    Result<QList<ChatMessage>> cached = m_cache->loadMessages(bidId);
+    if (cached) {
+        for (const ChatMessage &message : cached.value())
+            m_chats.add(message);
+    } else {
+        qCWarning(lcSync).noquote() << "loading the cached chat of bid" << bidId
+                                    << "failed:" << cached.error().message;
+    }
+    if (m_signedIn)
+        loadChatPage(bidId, QString());
 }
 
 void CreatorSession::loadChatPage(const QString &bidId, const QString &cursor)
@@ -191,50 +298,15 @@ void CreatorSession::loadChatPage(const QString &bidId, const QString &cursor)
             Q_EMIT chatFailed(bidId, page.error());
             return;
         }
-        for (const ChatMessage &message : page->messages)
+        for (const ChatMessage &message : page->messages) {
             m_chats.add(message);
+            m_writer.addMessage(message);
+        }
         for (const Error &rejected : page->rejectedItems)
             Q_EMIT problem(tr("Skipped a chat message from the server: %1").arg(rejected.message));
         if (!page->nextCursor.isEmpty())
             loadChatPage(bidId, page->nextCursor);
     });
-}
-
-void CreatorSession::sendMessage(const QString &bidId, const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return;
-    if (trimmed.size() > contract::MaxMessageLength) {
-        Q_EMIT messageSendFailed(bidId, text,
-                                 makeError(ErrorCode::InvalidArgument,
-                                           tr("The message has %1 characters; shorten it to at "
-                                              "most %2.")
-                                               .arg(trimmed.size())
-                                               .arg(contract::MaxMessageLength),
-                                           QStringLiteral("text")));
-        return;
-    }
-
-    // One client id and key per send, so a retry of this request can never post it twice.
-    const QString clientId = api::newIdempotencyKey();
-    m_api.sendMessage(bidId, trimmed, clientId, api::newIdempotencyKey(), this,
-                      [this, bidId, text](Result<ChatMessage> message) {
-                          if (!message) {
-                              Q_EMIT messageSendFailed(bidId, text, message.error());
-                              return;
-                          }
-                          m_chats.add(message.value());
-                      });
-}
-
-void CreatorSession::setBusy(const QString &bidId, bool busy)
-{
-    if (busy)
-        m_busyBids.insert(bidId);
-    else
-        m_busyBids.remove(bidId);
-    Q_EMIT busyChanged(bidId, busy);
 }
 
 void CreatorSession::updateState()
@@ -246,6 +318,7 @@ void CreatorSession::updateState()
         else if (m_events.state() == api::EventStream::State::Live)
             state = ConnectionState::Online;
     }
+    m_outbox.setOnline(state == ConnectionState::Online);
     if (state == m_state)
         return;
     m_state = state;

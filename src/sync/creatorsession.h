@@ -1,23 +1,30 @@
 #pragma once
 
 #include "bidrepository.h"
+#include "cachewriter.h"
 #include "chatrepository.h"
+#include "outbox.h"
 
 #include "api/apiclient.h"
 #include "api/creatorapi.h"
 #include "api/eventstream.h"
+#include "store/localcache.h"
 
 #include <QObject>
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 namespace mesi::sync {
 
 /**
- * One signed-in creator's live view of the API: lists every bid, follows the events
- * socket, loads chats on demand and sends the creator's actions.
+ * One creator's view of the API, offline first: starts from the local cache, lists every
+ * bid once, then follows the events socket from the stored position, loads chats on demand
+ * and sends the creator's actions through the outbox.
  *
- * Owns the bid and chat repositories that the UI models read. Lives in the GUI thread.
+ * Owns the bid and chat repositories that the UI models read, and the cache. Lives in the
+ * GUI thread.
  */
 class CreatorSession : public QObject
 {
@@ -32,60 +39,104 @@ public:
     };
     Q_ENUM(ConnectionState)
 
+    /// A session whose cache lives in memory only and is gone when the session is.
     explicit CreatorSession(const QUrl &baseUrl, QObject *parent = nullptr);
+    /// A session on an opened cache; the cached bids and outbox are loaded at once.
+    CreatorSession(const QUrl &baseUrl, std::unique_ptr<store::LocalCache> cache,
+                   QObject *parent = nullptr);
     ~CreatorSession() override;
 
-    /// Signs in, then lists all bids and goes live; emits signedIn or signInFailed.
-    void signIn(const QString &handle, const QString &password);
+    /// Points later requests at another address, for a sandbox that started after the session.
+    void setBaseUrl(const QUrl &baseUrl) { m_client.setBaseUrl(baseUrl); }
 
-    /// Accepts a pending bid; emits actionFailed with the bid id on failure.
+    /// Signs in, then syncs and goes live; emits signedIn or signInFailed.
+    void signIn(const QString &handle, const QString &password);
+    /**
+     * Goes online with a token from an earlier sign-in. Emits signInRequired when the server
+     * refuses it.
+     */
+    void resume(const QString &handle, const QString &token);
+    /// The token of the signed-in session, for the OS secret store; empty when not signed in.
+    QString bearerToken() const { return m_client.bearerToken(); }
+
+    /// Queues an accept of a pending bid; emits actionFailed with the bid id on failure.
     void accept(const QString &bidId);
-    /// Rejects a pending bid with an optional reason shown to the fan.
+    /// Queues a reject of a pending bid with an optional reason shown to the fan.
     void reject(const QString &bidId, const QString &reason);
-    /// Loads every message of a bid's chat into the chat repository.
+    /// Loads a bid's chat from the cache at once, then from the server when signed in.
     void loadChat(const QString &bidId);
-    /// Sends a chat message as the creator.
+    /// Queues a chat message as the creator.
     void sendMessage(const QString &bidId, const QString &text);
-    /// Whether an accept or reject of this bid is on its way to the server.
-    bool isBusy(const QString &bidId) const { return m_busyBids.contains(bidId); }
+    /// Cancels an outbox entry that was never sent, or dismisses one the server rejected.
+    Result<void> removeOutboxEntry(const QString &entryId);
+    /// Whether an accept or reject of this bid waits in the outbox or is on its way.
+    bool isBusy(const QString &bidId) const;
 
     const api::CreatorProfile &profile() const { return m_profile; }
     ConnectionState connectionState() const { return m_state; }
+    bool isSignedIn() const { return m_signedIn; }
     BidRepository *bids() { return &m_bids; }
     ChatRepository *chats() { return &m_chats; }
     api::EventStream *events() { return &m_events; }
+    Outbox *outbox() { return &m_outbox; }
+    store::LocalCache *cache() { return m_cache.get(); }
     QUrl baseUrl() const { return m_client.baseUrl(); }
+    /// Sequence number of the last event applied, or nullopt before the first full listing.
+    std::optional<qint64> syncPosition() const { return m_syncPosition; }
 
 Q_SIGNALS:
     void signedIn(const mesi::api::CreatorProfile &profile);
     void signInFailed(const mesi::Error &error);
+    /// The server refused the session's token; sign in again with the password to go online.
+    void signInRequired(const mesi::Error &error);
     void connectionStateChanged(mesi::sync::CreatorSession::ConnectionState state);
-    /// A listing finished; count is the number of bids now known.
+    /// A listing finished, or the cache was loaded; count is the number of bids now known.
     void bidsLoaded(qsizetype count);
+    /// A full listing finished and the events resume from its position.
+    void fullSyncFinished(qint64 eventSeq);
     void actionFailed(const QString &bidId, const mesi::Error &error);
     void busyChanged(const QString &bidId, bool busy);
     void chatFailed(const QString &bidId, const mesi::Error &error);
+    /// A message was not queued because it is invalid; nothing was stored.
     void messageSendFailed(const QString &bidId, const QString &text, const mesi::Error &error);
+    /// An entry was added to, left, or changed state in the outbox.
+    void outboxChanged();
     /// Something from the server was skipped or failed in the background; shown in the status bar.
     void problem(const QString &message);
 
 private:
+    void loadCache();
+    void startSync();
     void listAllBids();
     void listPage(const QString &cursor, QList<Bid> collected, qint64 eventSeq);
+    void finishListing(const QList<Bid> &bids, qint64 eventSeq);
     void loadChatPage(const QString &bidId, const QString &cursor);
     void applyEvent(const contract::Event &event);
-    void setBusy(const QString &bidId, bool busy);
+    void handleAuthenticationFailure(const Error &error);
     void updateState();
     void scheduleRelist();
+    void storeProfile();
+
+    // Outbox glue, in sessionoutbox.cpp.
+    void connectOutbox();
+    void queueAction(store::OutboxEntry::Kind kind, const QString &bidId, const QString &reason);
+    void showOutboxEntry(const store::OutboxEntry &entry);
+    void clearOutboxMark(const store::OutboxEntry &entry);
+    ChatMessage pendingMessage(const store::OutboxEntry &entry) const;
 
     api::ApiClient m_client;
     api::CreatorApi m_api;
     api::EventStream m_events;
     BidRepository m_bids;
     ChatRepository m_chats;
+    // The writer and the outbox use the cache, so they are declared after it and go first.
+    std::unique_ptr<store::LocalCache> m_cache;
+    CacheWriter m_writer;
+    Outbox m_outbox;
     api::CreatorProfile m_profile;
-    QSet<QString> m_busyBids;
+    QSet<QString> m_unknownEventTypes; ///< Logged once each.
     QTimer m_relistTimer;
+    std::optional<qint64> m_syncPosition;
     ConnectionState m_state = ConnectionState::Offline;
     bool m_listing = false;
     bool m_signedIn = false;

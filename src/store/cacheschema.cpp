@@ -1,0 +1,66 @@
+#include "cacheschema.h"
+
+namespace mesi::store {
+
+QList<Migration> cacheMigrations()
+{
+    // Times are milliseconds since the Unix epoch in UTC, so loading needs no text parsing.
+    // Amounts stay decimal text, because they may exceed 64 bits.
+    Migration first;
+    first.version = 1;
+    first.statements = {
+        QStringLiteral("CREATE TABLE bids ("
+                       " id TEXT PRIMARY KEY,"
+                       " creator_handle TEXT NOT NULL,"
+                       " fan_id TEXT NOT NULL,"
+                       " fan_name TEXT NOT NULL,"
+                       " amount TEXT NOT NULL,"
+                       " asset TEXT NOT NULL,"
+                       " note TEXT NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " escrow TEXT NOT NULL,"
+                       " reject_reason TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE messages ("
+                       " id TEXT PRIMARY KEY,"
+                       " bid_id TEXT NOT NULL,"
+                       " sender TEXT NOT NULL,"
+                       " sender_name TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " client_id TEXT NOT NULL,"
+                       " sent_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX messages_by_bid ON messages(bid_id, sent_at, id)"),
+        // Named values such as the sequence number of the last applied event.
+        QStringLiteral("CREATE TABLE sync_state ("
+                       " name TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+    };
+
+    // position orders the outbox: entries are sent in the order the creator made them.
+    Migration second;
+    second.version = 2;
+    second.statements = {
+        QStringLiteral("CREATE TABLE outbox ("
+                       " position INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " entry_id TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('accept', 'reject', 'message')),"
+                       " bid_id TEXT NOT NULL,"
+                       " text TEXT NOT NULL DEFAULT '',"
+                       " idempotency_key TEXT NOT NULL UNIQUE,"
+                       " state TEXT NOT NULL CHECK (state IN ('queued', 'failed')),"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " failure TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL)"),
+    };
+
+    return {first, second};
+}
+
+int latestCacheSchemaVersion()
+{
+    return cacheMigrations().constLast().version;
+}
+
+} // namespace mesi::store

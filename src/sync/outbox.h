@@ -1,0 +1,95 @@
+#pragma once
+
+#include "api/creatorapi.h"
+#include "store/localcache.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace mesi::sync {
+
+/**
+ * The creator's accepts, rejects and chat messages on their way to the server, kept in the
+ * LocalCache so that none is lost or sent twice.
+ *
+ * An entry and its idempotency key are stored before the first send, and every resend (after
+ * a network error or a restart) repeats that key, so the server applies it once. Entries go
+ * one at a time in the order they were made. One the server rejects is marked failed with
+ * the server's reason, and the next entry goes on. A network or server failure keeps the
+ * entry at the head and retries with a capped, jittered backoff.
+ *
+ * Lives in the GUI thread; the cache and the API must outlive it.
+ */
+class Outbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    Outbox(store::LocalCache &cache, api::CreatorApi &api, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    /// Reads the entries a previous run left in the cache.
+    Result<void> load();
+
+    /// Stores a new entry with a fresh id and idempotency key, then sends it when online.
+    Result<store::OutboxEntry> enqueue(store::OutboxEntry::Kind kind, const QString &bidId,
+                                       const QString &text);
+    /**
+     * Removes an entry that was never sent (cancel) or that failed (dismiss). An entry that
+     * is being sent, or whose earlier send may have reached the server, cannot be removed.
+     */
+    Result<void> remove(const QString &entryId);
+    /// Whether remove() would succeed for this entry now.
+    bool isRemovable(const QString &entryId) const;
+
+    /// Allows or stops sending; entries are sent only while the session is online.
+    void setOnline(bool online);
+    bool isOnline() const { return m_online; }
+
+    const QList<store::OutboxEntry> &entries() const { return m_entries; }
+    const store::OutboxEntry *find(const QString &entryId) const;
+    /// The newest accept or reject of this bid still in the outbox, queued or failed.
+    const store::OutboxEntry *actionFor(const QString &bidId) const;
+    /// Number of entries that still wait to be sent.
+    qsizetype queuedCount() const;
+
+    /// Sets the first retry delay after a network failure, in milliseconds; tests shorten it.
+    void setRetryBaseDelay(int milliseconds) { m_retryBaseMs = milliseconds; }
+
+Q_SIGNALS:
+    void entryAdded(const mesi::store::OutboxEntry &entry);
+    /// The entry was cancelled or dismissed and will never be sent.
+    void entryRemoved(const mesi::store::OutboxEntry &entry);
+    /// The server applied an accept or reject; bid is its answer.
+    void actionDelivered(const mesi::store::OutboxEntry &entry, const mesi::Bid &bid);
+    void messageDelivered(const mesi::store::OutboxEntry &entry, const mesi::ChatMessage &message);
+    /// The server rejected the entry; it stays, marked failed, until it is dismissed.
+    void entryFailed(const mesi::store::OutboxEntry &entry, const mesi::Error &error);
+    /// A send failed for a reason that may pass (no network, server error); it is retried.
+    void deliveryDelayed(const mesi::Error &error, int retryInMs);
+    /// Nothing is left to send: every entry was delivered or failed.
+    void drained();
+
+private:
+    void sendNext();
+    void send(const store::OutboxEntry &entry);
+    void handleBidAnswer(const QString &entryId, Result<Bid> answer);
+    void handleMessageAnswer(const QString &entryId, Result<ChatMessage> answer);
+    /// Handles an error answer; returns true when the queue should go on with the next entry.
+    bool handleFailure(const QString &entryId, const Error &error);
+    void scheduleRetry(const Error &error);
+    qsizetype indexOf(const QString &entryId) const;
+
+    store::LocalCache &m_cache;
+    api::CreatorApi &m_api;
+    QList<store::OutboxEntry> m_entries;
+    QString m_inFlight; ///< Id of the entry whose request has not been answered yet.
+    QTimer m_retryTimer;
+    int m_retryAttempt = 0;
+    int m_retryBaseMs = 1000;
+    bool m_online = false;
+};
+
+} // namespace mesi::sync
