@@ -10,6 +10,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libsodium-dev libsqlite3-dev libzxing-dev qtkeychain-qt6-dev
     xvfb xauth imagemagick
+    dpkg-dev file librsvg2-bin desktop-file-utils appstream
 )
 
 if [ "$(id -u)" -eq 0 ]; then

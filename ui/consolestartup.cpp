@@ -20,6 +20,18 @@ namespace {
 const char DemoHandle[] = "demo";
 const char DemoPassword[] = "demo";
 
+/// Opens the account's cache file; on failure the session keeps its data in memory only.
+std::unique_ptr<store::LocalCache> openAccountCache(const QString &account, const QString &handle)
+{
+    Result<std::unique_ptr<store::LocalCache>> cache =
+        store::LocalCache::open(store::LocalCache::pathFor(account, handle));
+    if (!cache) {
+        qCWarning(lcApp).noquote() << "working without an offline cache:" << cache.error().message;
+        return {};
+    }
+    return std::move(cache).value();
+}
+
 } // namespace
 
 ConsoleStartup::ConsoleStartup(StartupOptions options, QObject *parent)
@@ -55,7 +67,12 @@ void ConsoleStartup::startSandbox()
                    stdout);
         std::fflush(stdout);
 
-        m_session = new sync::CreatorSession(url, this);
+        // The sandbox port changes every run, so its cache is keyed by the data folder.
+        m_session = new sync::CreatorSession(
+            url,
+            openAccountCache(QStringLiteral("sandbox:") + m_options.sandboxDataDir,
+                             QString::fromLatin1(DemoHandle)),
+            this);
         connect(m_session, &sync::CreatorSession::signInFailed, this, [this](const Error &error) {
             QMessageBox::critical(m_mainWindow.get(), tr("Sign-in failed"),
                                   tr("Could not sign in to the demo sandbox: %1").arg(error.message));
@@ -88,7 +105,7 @@ void ConsoleStartup::showSignInDialog()
 void ConsoleStartup::signIn(const QUrl &baseUrl, const QString &handle, const QString &password)
 {
     delete m_session.data();
-    m_session = new sync::CreatorSession(baseUrl, this);
+    m_session = new sync::CreatorSession(baseUrl, openAccountCache(baseUrl.toString(), handle), this);
     m_signInDialog->setBusy(true);
 
     connect(m_session, &sync::CreatorSession::signedIn, this, [this] {
@@ -107,7 +124,7 @@ void ConsoleStartup::signIn(const QUrl &baseUrl, const QString &handle, const QS
 
 void ConsoleStartup::showMainWindow()
 {
-    m_mainWindow = std::make_unique<MainWindow>(m_session.data());
+    m_mainWindow = std::make_unique<MainWindow>(m_session.data(), m_options.settings);
     m_mainWindow->show();
     qCInfo(lcApp) << "main window shown for" << m_session->baseUrl().toDisplayString();
 }

@@ -7,6 +7,10 @@
 
 #include <memory>
 
+namespace mesi::desktop {
+class ConsoleSettings;
+}
+
 namespace mesi::sync {
 class CreatorSession;
 class SandboxProcess;
@@ -25,6 +29,8 @@ struct StartupOptions
     QString handle;              ///< Prefills the sign-in dialog.
     QString sandboxDataDir;      ///< Where the demo sandbox keeps its database.
     int demoFanIntervalSeconds = 8;
+    /// The profile's settings, for the main window's layout and notifications; may be null.
+    desktop::ConsoleSettings *settings = nullptr;
 };
 
 /**

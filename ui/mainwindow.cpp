@@ -1,13 +1,17 @@
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "biddetailpane.h"
 #include "bidfiltermodel.h"
 #include "bidinboxmodel.h"
 #include "bidtext.h"
 #include "chatpane.h"
 #include "connectionindicator.h"
+#include "desktopnotifier.h"
 
 #include "core/logging.h"
+#include "desktop/consolesettings.h"
+#include "desktop/logfile.h"
 #include "sync/creatorsession.h"
 
 #include <QAction>
@@ -33,9 +37,12 @@ constexpr int StatusMessageTimeoutMs = 10000;
 
 } // namespace
 
-MainWindow::MainWindow(sync::CreatorSession *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session)
+MainWindow::MainWindow(sync::CreatorSession *session, desktop::ConsoleSettings *settings,
+                       QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_settings(settings)
 {
+    setWindowIcon(appIcon());
+
     m_inboxModel = new BidInboxModel(session ? session->bids() : nullptr, this);
     m_filterModel = new BidFilterModel(this);
     m_filterModel->setSourceModel(m_inboxModel);
@@ -43,23 +50,25 @@ MainWindow::MainWindow(sync::CreatorSession *session, QWidget *parent)
     m_detailPane = new BidDetailPane(session, this);
     m_chatPane = new ChatPane(session, this);
 
-    auto *rightSplitter = new QSplitter(Qt::Vertical, this);
-    rightSplitter->addWidget(m_detailPane);
-    rightSplitter->addWidget(m_chatPane);
-    rightSplitter->setStretchFactor(0, 0);
-    rightSplitter->setStretchFactor(1, 1);
-    rightSplitter->setChildrenCollapsible(false);
+    m_detailSplitter = new QSplitter(Qt::Vertical, this);
+    m_detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_detailSplitter->addWidget(m_detailPane);
+    m_detailSplitter->addWidget(m_chatPane);
+    m_detailSplitter->setStretchFactor(0, 0);
+    m_detailSplitter->setStretchFactor(1, 1);
+    m_detailSplitter->setChildrenCollapsible(false);
     // Splitters ignore the height that word-wrapped labels need, so give the details room.
-    rightSplitter->setSizes({320, 480});
+    m_detailSplitter->setSizes({320, 480});
 
-    auto *mainSplitter = new QSplitter(Qt::Horizontal, this);
-    mainSplitter->addWidget(createInboxPanel());
-    mainSplitter->addWidget(rightSplitter);
-    mainSplitter->setStretchFactor(0, 3);
-    mainSplitter->setStretchFactor(1, 2);
-    mainSplitter->setChildrenCollapsible(false);
-    mainSplitter->setSizes({780, 500});
-    setCentralWidget(mainSplitter);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(createInboxPanel());
+    m_mainSplitter->addWidget(m_detailSplitter);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setSizes({780, 500});
+    setCentralWidget(m_mainSplitter);
 
     m_connectionIndicator = new ConnectionIndicator(session, this);
     statusBar()->addPermanentWidget(m_connectionIndicator);
@@ -74,11 +83,19 @@ MainWindow::MainWindow(sync::CreatorSession *session, QWidget *parent)
     setTabOrder(m_detailPane->rejectButton(), m_chatPane->input());
     setTabOrder(m_chatPane->input(), m_chatPane->sendButton());
 
-    resize(1280, 800);
+    nameClearButtons();
+    resizeToFitScreen();
+    restoreLayout();
+    if (m_settings)
+        m_notifier = new DesktopNotifier(this, session, settings);
     m_inboxView->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A console ended by a signal is destroyed without a close event, so its layout is saved here too.
+    saveLayout();
+}
 
 QWidget *MainWindow::createInboxPanel()
 {
@@ -91,7 +108,7 @@ QWidget *MainWindow::createInboxPanel()
     m_statusFilter->addItem(tr("All statuses"));
     for (BidStatus status : allBidStatuses())
         m_statusFilter->addItem(BidText::status(status), QVariant::fromValue(status));
-    auto *filterLabel = new QLabel(tr("Show &bids:"), panel);
+    auto *filterLabel = new QLabel(tr("Sta&tus:"), panel);
     filterLabel->setBuddy(m_statusFilter);
 
     m_inboxView = new QTableView(panel);
@@ -111,10 +128,17 @@ QWidget *MainWindow::createInboxPanel()
     m_inboxView->sortByColumn(BidInboxModel::ReceivedColumn, Qt::DescendingOrder);
 
     QHeaderView *header = m_inboxView->horizontalHeader();
+    header->setObjectName(QStringLiteral("inboxHeader"));
+    header->setAccessibleName(tr("Inbox columns"));
+    header->setAccessibleDescription(
+        tr("Click a column to sort by it, drag it to move or resize it, and right-click it to "
+           "choose the columns shown."));
     header->setHighlightSections(false);
-    for (int column = 0; column < BidInboxModel::NoteColumn; ++column)
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(BidInboxModel::NoteColumn, QHeaderView::Stretch);
+    // Interactive, so the creator can resize and move columns and the settings keep them.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
@@ -136,7 +160,9 @@ QWidget *MainWindow::createInboxPanel()
         selectBid(m_bidToRestore);
         m_bidToRestore.clear();
         showSelectedBid();
+        sizeColumnsToContents();
     });
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::sizeColumnsToContents);
 
     return panel;
 }
@@ -144,9 +170,20 @@ QWidget *MainWindow::createInboxPanel()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    if (m_settings) {
+        QAction *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+        // Some platforms define no Preferences key, so Ctrl+, (as on GNOME and macOS) is the fallback.
+        const QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+        settings->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : keys);
+        settings->setMenuRole(QAction::PreferencesRole);
+        fileMenu->addSeparator();
+    }
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    createColumnsMenu(menuBar()->addMenu(tr("&View")));
+    createBidMenu();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Mesi Creator Console"), this,
@@ -213,6 +250,16 @@ QString MainWindow::selectedBidId() const
     return rows.constFirst().data(BidInboxModel::BidIdRole).toString();
 }
 
+bool MainWindow::revealBid(const QString &bidId)
+{
+    if (selectBid(bidId))
+        return true;
+    if (!m_session || !m_session->bids()->find(bidId))
+        return false;
+    m_statusFilter->setCurrentIndex(0);
+    return selectBid(bidId);
+}
+
 bool MainWindow::selectBid(const QString &bidId)
 {
     if (bidId.isEmpty())
@@ -249,13 +296,20 @@ void MainWindow::showSelectedBid()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Mesi Creator Console"),
-        tr("<p><b>Mesi Creator Console %1</b></p>"
-           "<p>Review the bids of your fans, accept or reject them, and chat with the fans "
-           "whose bids you accepted. Every amount is held in escrow until the meeting, and "
-           "refunded when you reject a bid.</p>")
-            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    QString text = tr("<p><b>Mesi Creator Console %1</b></p>"
+                      "<p>Review the bids of your fans, accept or reject them, and chat with the fans "
+                      "whose bids you accepted. Every amount is held in escrow until the meeting, and "
+                      "refunded when you reject a bid.</p>")
+                       .arg(QApplication::applicationVersion().toHtmlEscaped());
+    if (m_settings) {
+        const QString logFile = m_settings->logFilePath().toHtmlEscaped();
+        text += desktop::LogFile::isActive()
+            ? tr("<p>Log file: %1</p>").arg(logFile)
+            : tr("<p>The log file is off. Turn on “Write a log file” in the settings to write "
+                 "it to %1</p>").arg(logFile);
+        text += tr("<p>Settings file: %1</p>").arg(m_settings->fileName().toHtmlEscaped());
+    }
+    QMessageBox::about(this, tr("About Mesi Creator Console"), text);
 }
 
 QString MainWindow::describeBid(const QString &bidId) const

@@ -3,8 +3,15 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QAction;
 class QComboBox;
+class QMenu;
+class QSplitter;
 class QTableView;
+
+namespace mesi::desktop {
+class ConsoleSettings;
+}
 
 namespace mesi::sync {
 class CreatorSession;
@@ -17,6 +24,7 @@ class BidFilterModel;
 class BidInboxModel;
 class ChatPane;
 class ConnectionIndicator;
+class DesktopNotifier;
 
 /**
  * The console's main window: the bid inbox with a status filter on the left, the
@@ -24,19 +32,27 @@ class ConnectionIndicator;
  *
  * The window shows the bids and chats that session contains and changes live with them.
  * The session must outlive the window or be destroyed with it.
+ *
+ * With settings, the window restores its size, splitters and inbox columns from them, saves
+ * them when it closes, and shows tray notifications for new bids and messages.
  */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(sync::CreatorSession *session, QWidget *parent = nullptr);
+    explicit MainWindow(sync::CreatorSession *session, desktop::ConsoleSettings *settings = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Id of the selected bid, or an empty string when no row is selected.
     QString selectedBidId() const;
     /// Selects the row of the bid with this id; returns false when it is not shown.
     bool selectBid(const QString &bidId);
+    /// Selects the bid, first showing all statuses when the filter hides it; returns false when unknown.
+    bool revealBid(const QString &bidId);
+    /// Writes the window size, splitter positions and inbox columns to the settings.
+    void saveLayout();
 
     QTableView *inboxView() const { return m_inboxView; }
     QComboBox *statusFilter() const { return m_statusFilter; }
@@ -45,10 +61,29 @@ public:
     BidDetailPane *detailPane() const { return m_detailPane; }
     ChatPane *chatPane() const { return m_chatPane; }
     ConnectionIndicator *connectionIndicator() const { return m_connectionIndicator; }
+    /// Null when the window has no settings.
+    DesktopNotifier *notifier() const { return m_notifier; }
+    QAction *acceptAction() const { return m_acceptAction; }
+    QAction *rejectAction() const { return m_rejectAction; }
+    QAction *sendAction() const { return m_sendAction; }
+    QAction *openChatAction() const { return m_openChatAction; }
+    QAction *focusInboxAction() const { return m_focusInboxAction; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createInboxPanel();
     void createMenus();
+    void createBidMenu();
+    void createColumnsMenu(QMenu *viewMenu);
+    void restoreLayout();
+    void sizeColumnsToContents();
+    void resizeToFitScreen();
+    void nameClearButtons();
+    void openChat();
+    void showSettings();
     void connectSession();
     void updateTitle();
     void applyStatusFilter();
@@ -64,6 +99,16 @@ private:
     BidDetailPane *m_detailPane = nullptr;
     ChatPane *m_chatPane = nullptr;
     ConnectionIndicator *m_connectionIndicator = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_detailSplitter = nullptr;
+    QPointer<desktop::ConsoleSettings> m_settings;
+    DesktopNotifier *m_notifier = nullptr;
+    QAction *m_acceptAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_openChatAction = nullptr;
+    QAction *m_focusInboxAction = nullptr;
+    bool m_columnsSized = false; ///< Whether the inbox columns got their widths, from settings or contents.
     QString m_bidToRestore; ///< Selected bid while the inbox is reset, selected again afterwards.
 };
 

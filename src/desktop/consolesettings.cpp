@@ -1,0 +1,150 @@
+#include "consolesettings.h"
+
+#include "core/logging.h"
+
+#include <QFile>
+#include <QSettings>
+
+namespace mesi::desktop {
+
+namespace {
+
+const QString WindowGeometryKey = QStringLiteral("window/geometry");
+const QString SplitterKeyTemplate = QStringLiteral("window/splitter-%1");
+const QString InboxHeaderKey = QStringLiteral("inbox/header");
+const QString NotifyBidsKey = QStringLiteral("notifications/new-bids");
+const QString NotifyMessagesKey = QStringLiteral("notifications/new-messages");
+const QString BidSoundKey = QStringLiteral("notifications/new-bid-sound");
+const QString LogToFileKey = QStringLiteral("logging/to-file");
+
+} // namespace
+
+ConsoleSettings::ConsoleSettings(const QString &fileName, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+    // QSettings reads the file in its constructor; status() reports a file it could not parse.
+    if (m_settings->status() == QSettings::NoError)
+        return;
+
+    const QString aside = fileName + QStringLiteral(".corrupt");
+    m_settings.reset();
+    QFile::remove(aside);
+    if (QFile::rename(fileName, aside)) {
+        qCWarning(lcDesktop) << "settings file" << fileName << "is unreadable; moved it to" << aside
+                             << "and started from defaults";
+    } else {
+        QFile::remove(fileName);
+        qCWarning(lcDesktop) << "settings file" << fileName
+                             << "is unreadable; removed it and started from defaults";
+    }
+    m_settings = std::make_unique<QSettings>(fileName, QSettings::IniFormat);
+    m_wasReset = true;
+}
+
+ConsoleSettings::~ConsoleSettings() = default;
+
+QString ConsoleSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+QByteArray ConsoleSettings::windowGeometry() const
+{
+    return m_settings->value(WindowGeometryKey).toByteArray();
+}
+
+void ConsoleSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(WindowGeometryKey, geometry);
+}
+
+QByteArray ConsoleSettings::splitterState(const QString &splitter) const
+{
+    return m_settings->value(SplitterKeyTemplate.arg(splitter)).toByteArray();
+}
+
+void ConsoleSettings::setSplitterState(const QString &splitter, const QByteArray &state)
+{
+    m_settings->setValue(SplitterKeyTemplate.arg(splitter), state);
+}
+
+QByteArray ConsoleSettings::inboxHeaderState() const
+{
+    return m_settings->value(InboxHeaderKey).toByteArray();
+}
+
+void ConsoleSettings::setInboxHeaderState(const QByteArray &state)
+{
+    m_settings->setValue(InboxHeaderKey, state);
+}
+
+bool ConsoleSettings::notifyNewBids() const
+{
+    return boolValue(NotifyBidsKey, true);
+}
+
+void ConsoleSettings::setNotifyNewBids(bool on)
+{
+    m_settings->setValue(NotifyBidsKey, on);
+    Q_EMIT notificationSettingsChanged();
+}
+
+bool ConsoleSettings::notifyNewMessages() const
+{
+    return boolValue(NotifyMessagesKey, true);
+}
+
+void ConsoleSettings::setNotifyNewMessages(bool on)
+{
+    m_settings->setValue(NotifyMessagesKey, on);
+    Q_EMIT notificationSettingsChanged();
+}
+
+bool ConsoleSettings::newBidSound() const
+{
+    return boolValue(BidSoundKey, true);
+}
+
+void ConsoleSettings::setNewBidSound(bool on)
+{
+    m_settings->setValue(BidSoundKey, on);
+    Q_EMIT notificationSettingsChanged();
+}
+
+bool ConsoleSettings::logToFile() const
+{
+    return boolValue(LogToFileKey, false);
+}
+
+void ConsoleSettings::setLogToFile(bool on)
+{
+    if (on == logToFile())
+        return;
+    m_settings->setValue(LogToFileKey, on);
+    Q_EMIT logToFileChanged(on);
+}
+
+void ConsoleSettings::sync()
+{
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError)
+        qCWarning(lcDesktop) << "could not write the settings file" << m_settings->fileName();
+}
+
+bool ConsoleSettings::boolValue(const QString &key, bool defaultValue) const
+{
+    const QVariant value = m_settings->value(key);
+    if (!value.isValid())
+        return defaultValue;
+    // INI files store booleans as the text "true" or "false"; anything else is a hand edit.
+    const QString text = value.toString();
+    if (text == QLatin1String("true"))
+        return true;
+    if (text == QLatin1String("false"))
+        return false;
+    qCWarning(lcDesktop) << "setting" << key << "has the invalid value" << text << "; using"
+                         << defaultValue;
+    return defaultValue;
+}
+
+} // namespace mesi::desktop

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace mesi::desktop {
+
+/**
+ * The console's settings of one profile, kept in an INI file through QSettings.
+ *
+ * A settings file that QSettings cannot read is moved aside to "<file>.corrupt" with a
+ * logged warning and the console starts from defaults. Layout values are opaque
+ * QByteArrays from saveState()/saveGeometry(); an empty array means "use the default".
+ */
+class ConsoleSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleSettings(const QString &fileName, QObject *parent = nullptr);
+    ~ConsoleSettings() override;
+
+    QString fileName() const;
+    /// Whether the file was unreadable at start and replaced by defaults.
+    bool wasReset() const { return m_wasReset; }
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    /// State of a QSplitter, by the splitter's object name.
+    QByteArray splitterState(const QString &splitter) const;
+    void setSplitterState(const QString &splitter, const QByteArray &state);
+    /// Column widths, order, visibility and sort of the bid inbox header.
+    QByteArray inboxHeaderState() const;
+    void setInboxHeaderState(const QByteArray &state);
+
+    /// Desktop notification for each new bid; on by default.
+    bool notifyNewBids() const;
+    void setNotifyNewBids(bool on);
+    /// Desktop notification for each new chat message from a fan; on by default.
+    bool notifyNewMessages() const;
+    void setNotifyNewMessages(bool on);
+    /// Short sound for each new bid; on by default.
+    bool newBidSound() const;
+    void setNewBidSound(bool on);
+    /// Whether log messages are also appended to the profile's log file; off by default.
+    bool logToFile() const;
+    void setLogToFile(bool on);
+
+    /// The profile's log file, written while logToFile() is on; set at start, not stored.
+    QString logFilePath() const { return m_logFilePath; }
+    void setLogFilePath(const QString &path) { m_logFilePath = path; }
+
+    /// Writes pending changes to the file.
+    void sync();
+
+Q_SIGNALS:
+    void notificationSettingsChanged();
+    void logToFileChanged(bool on);
+
+private:
+    bool boolValue(const QString &key, bool defaultValue) const;
+
+    std::unique_ptr<QSettings> m_settings;
+    QString m_logFilePath;
+    bool m_wasReset = false;
+};
+
+} // namespace mesi::desktop

@@ -1,0 +1,161 @@
+#include "desktopnotifier.h"
+
+#include "appicon.h"
+#include "mainwindow.h"
+
+#include "contract/codec.h"
+#include "core/logging.h"
+#include "desktop/consolesettings.h"
+#include "sync/creatorsession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QMenu>
+#include <QSoundEffect>
+#include <QSystemTrayIcon>
+
+namespace mesi::ui {
+
+namespace {
+
+constexpr int NotificationTimeoutMs = 8000;
+const QString NewBidSound = QStringLiteral("qrc:/sounds/new-bid.wav");
+
+} // namespace
+
+DesktopNotifier::DesktopNotifier(MainWindow *window, sync::CreatorSession *session,
+                                 desktop::ConsoleSettings *settings)
+    : QObject(window), m_window(window), m_session(session), m_settings(settings)
+{
+    window->installEventFilter(this);
+    if (session)
+        connect(session->events(), &api::EventStream::eventReceived, this, &DesktopNotifier::handleEvent);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        createTrayIcon();
+    else
+        qCInfo(lcUi) << "no system tray on this desktop; notifications are not shown";
+}
+
+DesktopNotifier::~DesktopNotifier() = default;
+
+void DesktopNotifier::createTrayIcon()
+{
+    m_tray = new QSystemTrayIcon(appIcon(), this);
+    m_tray->setToolTip(QApplication::applicationDisplayName());
+
+    auto *menu = new QMenu(m_window);
+    menu->addAction(tr("&Show Mesi Creator Console"), this, &DesktopNotifier::showWindow);
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_tray->setContextMenu(menu);
+
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            showWindow();
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &DesktopNotifier::openLastNotifiedBid);
+    m_tray->show();
+}
+
+bool DesktopNotifier::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::ActivationChange && m_window->isActiveWindow())
+        setUnread(0);
+    return QObject::eventFilter(watched, event);
+}
+
+void DesktopNotifier::handleEvent(const contract::Event &event)
+{
+    if (event.type == contract::EventType::BidCreated) {
+        if (Result<Bid> bid = contract::bidFromJson(event.data))
+            bidCreated(bid.value());
+    } else if (event.type == contract::EventType::MessageCreated) {
+        if (Result<ChatMessage> message = contract::chatMessageFromJson(event.data))
+            messageCreated(message.value());
+    }
+    // The session reports malformed events, so they are skipped here without a count.
+}
+
+void DesktopNotifier::bidCreated(const Bid &bid)
+{
+    if (!m_window->isActiveWindow())
+        setUnread(m_unread + 1);
+
+    if (m_settings && m_settings->newBidSound())
+        playNewBidSound();
+    if (!m_settings || m_settings->notifyNewBids()) {
+        notify(bid.id, tr("New bid from %1").arg(bid.fanName),
+               bid.note.isEmpty() ? bid.amount.toDisplayString()
+                                  : tr("%1: “%2”").arg(bid.amount.toDisplayString(), bid.note));
+    }
+}
+
+void DesktopNotifier::messageCreated(const ChatMessage &message)
+{
+    // The socket also delivers the creator's own messages, which need no notification.
+    if (message.sender != ChatSender::Fan)
+        return;
+
+    if (!m_window->isActiveWindow())
+        setUnread(m_unread + 1);
+
+    if (!m_settings || m_settings->notifyNewMessages())
+        notify(message.bidId, tr("Message from %1").arg(message.senderName), message.text);
+}
+
+void DesktopNotifier::notify(const QString &bidId, const QString &title, const QString &text)
+{
+    m_lastNotifiedBidId = bidId;
+    qCInfo(lcUi) << "notification about bid" << bidId << (m_tray ? "shown" : "not shown, no system tray");
+    Q_EMIT notified(bidId, title, text);
+    if (m_tray)
+        m_tray->showMessage(title, text, appIcon(), NotificationTimeoutMs);
+}
+
+void DesktopNotifier::playNewBidSound()
+{
+    // Created on first use, so a console that never plays a sound never opens an audio device.
+    if (!m_sound) {
+        m_sound = new QSoundEffect(this);
+        m_sound->setSource(QUrl(NewBidSound));
+        m_sound->setVolume(0.6f);
+    }
+    m_sound->play();
+}
+
+void DesktopNotifier::setUnread(int count)
+{
+    if (count == m_unread)
+        return;
+    m_unread = count;
+    if (m_tray) {
+        m_tray->setIcon(appIconWithCount(count));
+        m_tray->setToolTip(count == 0 ? QApplication::applicationDisplayName()
+                                      : tr("%1 — %n unread", nullptr, count)
+                                            .arg(QApplication::applicationDisplayName()));
+    }
+    Q_EMIT unreadCountChanged(count);
+}
+
+void DesktopNotifier::showWindow()
+{
+    if (!m_window)
+        return;
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    else
+        m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void DesktopNotifier::openLastNotifiedBid()
+{
+    showWindow();
+    if (m_window && !m_lastNotifiedBidId.isEmpty())
+        m_window->revealBid(m_lastNotifiedBidId);
+}
+
+} // namespace mesi::ui

@@ -1,0 +1,96 @@
+// MainWindow's size, splitter positions and inbox columns, restored from and saved to the
+// profile's settings.
+
+#include "mainwindow.h"
+
+#include "bidfiltermodel.h"
+
+#include "core/logging.h"
+#include "desktop/consolesettings.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QScreen>
+#include <QSplitter>
+#include <QTableView>
+
+namespace mesi::ui {
+
+namespace {
+
+constexpr int MaxInitialColumnWidth = 320;
+constexpr int DefaultWidth = 1280;
+constexpr int DefaultHeight = 800;
+
+} // namespace
+
+void MainWindow::resizeToFitScreen()
+{
+    // The default size, shrunk to the screen, which at 200 % scaling can be smaller than it.
+    QSize size(DefaultWidth, DefaultHeight);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!m_settings)
+        return;
+
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (!geometry.isEmpty() && !restoreGeometry(geometry))
+        qCWarning(lcUi) << "the saved window geometry is invalid; using the default size";
+
+    for (QSplitter *splitter : {m_mainSplitter, m_detailSplitter}) {
+        const QByteArray state = m_settings->splitterState(splitter->objectName());
+        if (!state.isEmpty() && !splitter->restoreState(state))
+            qCWarning(lcUi) << "the saved layout of" << splitter->objectName() << "is invalid; using the default";
+    }
+
+    QHeaderView *header = m_inboxView->horizontalHeader();
+    const QByteArray headerState = m_settings->inboxHeaderState();
+    if (headerState.isEmpty())
+        return;
+    if (!header->restoreState(headerState)) {
+        qCWarning(lcUi) << "the saved inbox columns are invalid; using the default columns";
+        return;
+    }
+    m_columnsSized = true;
+    m_inboxView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    const QList<QAction *> columnActions = header->actions();
+    for (int column = 0; column < columnActions.size(); ++column)
+        columnActions.at(column)->setChecked(!header->isSectionHidden(column));
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_settings)
+        return;
+    m_settings->setWindowGeometry(saveGeometry());
+    for (QSplitter *splitter : {m_mainSplitter, m_detailSplitter})
+        m_settings->setSplitterState(splitter->objectName(), splitter->saveState());
+    m_settings->setInboxHeaderState(m_inboxView->horizontalHeader()->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::sizeColumnsToContents()
+{
+    // Sized once, from the first bids, so later bids do not make the columns jump.
+    if (m_columnsSized || m_filterModel->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    QHeaderView *header = m_inboxView->horizontalHeader();
+    for (int column = 0; column < header->count() - 1; ++column) {
+        m_inboxView->resizeColumnToContents(column);
+        header->resizeSection(column, qMin(header->sectionSize(column), MaxInitialColumnWidth));
+    }
+}
+
+} // namespace mesi::ui
