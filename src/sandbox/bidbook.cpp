@@ -176,12 +176,21 @@ Result<StoredBid> BidBook::bidOfCreator(const QString &creatorId, const QString 
 
 Result<BidList> BidBook::listBids(const QString &creatorId, const BidQuery &query)
 {
-    const QString statusFilter = query.status ? toWire(*query.status) : QString();
+    // Each filter is a separate condition rather than "? = '' OR ...", so SQLite can walk an
+    // index in row order for every page instead of sorting all of the creator's bids.
+    QString conditions = QStringLiteral(" WHERE b.creator_id = ?");
+    QVariantList values{creatorId};
+    if (query.status) {
+        conditions += QStringLiteral(" AND b.status = ?");
+        values.append(toWire(*query.status));
+    }
+    if (query.beforeRow != 0) {
+        conditions += QStringLiteral(" AND b.row < ?");
+        values.append(query.beforeRow);
+    }
+    values.append(query.limit + 1);
     Result<QSqlQuery *> rows = m_database.run(
-        BidSelect
-            + QStringLiteral(" WHERE b.creator_id = ? AND (? = '' OR b.status = ?)"
-                             " AND (? = 0 OR b.row < ?) ORDER BY b.row DESC LIMIT ?"),
-        {creatorId, sqlText(statusFilter), sqlText(statusFilter), query.beforeRow, query.beforeRow, query.limit + 1});
+        BidSelect + conditions + QStringLiteral(" ORDER BY b.row DESC LIMIT ?"), values);
     if (!rows)
         return rows.error();
 

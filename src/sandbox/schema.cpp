@@ -77,7 +77,15 @@ QList<store::Migration> sandboxMigrations()
                        " created_at TEXT NOT NULL,"
                        " PRIMARY KEY (principal_kind, principal_id, key))"),
     };
-    return {first};
+
+    // Listing all of a creator's bids newest first walks this index instead of sorting the
+    // whole table for every page.
+    store::Migration listingIndex;
+    listingIndex.version = 2;
+    listingIndex.statements = {
+        QStringLiteral("CREATE INDEX bids_by_creator_row ON bids(creator_id, row)"),
+    };
+    return {first, listingIndex};
 }
 
 } // namespace mesi::sandbox
