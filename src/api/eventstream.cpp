@@ -3,6 +3,7 @@
 #include "contract/wire.h"
 #include "core/logging.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QWebSocket>
@@ -16,6 +17,8 @@ constexpr int MaxReconnectDelayMs = 30000;
 EventStream::EventStream(QObject *parent) : QObject(parent)
 {
     m_reconnectTimer.setSingleShot(true);
+    m_queueTimer.setSingleShot(true);
+    connect(&m_queueTimer, &QTimer::timeout, this, &EventStream::processQueue);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &EventStream::openSocket);
 }
 
@@ -41,6 +44,8 @@ void EventStream::stop()
 {
     m_running = false;
     m_reconnectTimer.stop();
+    m_queueTimer.stop();
+    m_queue.clear();
     if (m_socket) {
         QWebSocket *socket = m_socket;
         m_socket = nullptr;
@@ -69,11 +74,33 @@ void EventStream::openSocket()
             QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
         qCDebug(lcApiEvents) << "hello sent, resuming after seq" << m_lastSeq;
     });
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::handleText);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::queueText);
     connect(m_socket, &QWebSocket::disconnected, this, &EventStream::handleDisconnect);
 
     setState(State::Connecting);
     m_socket->open(m_url);
+}
+
+void EventStream::queueText(const QString &text)
+{
+    m_queue.append(text);
+    if (!m_queueTimer.isActive())
+        m_queueTimer.start(0);
+}
+
+void EventStream::processQueue()
+{
+    // A replay can bring thousands of messages in one read. Handling them in slices of a few
+    // milliseconds lets the event loop paint and take input in between.
+    constexpr qint64 SliceMs = 8;
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_queue.isEmpty() && slice.elapsed() < SliceMs) {
+        const QString text = m_queue.takeFirst();
+        handleText(text);
+    }
+    if (!m_queue.isEmpty())
+        m_queueTimer.start(0);
 }
 
 void EventStream::handleText(const QString &text)

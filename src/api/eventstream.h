@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -56,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void openSocket();
+    void queueText(const QString &text);
+    void processQueue();
     void handleText(const QString &text);
     void handleDisconnect();
     void scheduleReconnect();
@@ -63,6 +66,8 @@ private:
 
     QWebSocket *m_socket = nullptr;
     QTimer m_reconnectTimer;
+    QTimer m_queueTimer;
+    QStringList m_queue; ///< Messages received but not handled yet, oldest first.
     QUrl m_url;
     QString m_token;
     qint64 m_lastSeq = 0;

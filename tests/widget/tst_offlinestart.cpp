@@ -1,0 +1,182 @@
+// Starts the console the way a creator does after a first sign-in: the server is down, the
+// window opens from the offline cache, an accept waits in the outbox, and it is sent once
+// the creator signs in again with the server back.
+
+#include "desktop/consolesettings.h"
+#include "sandbox/sandboxserver.h"
+#include "sync/creatorsession.h"
+#include "sync/outbox.h"
+#include "ui/bidinboxmodel.h"
+#include "ui/consolestartup.h"
+#include "ui/mainwindow.h"
+#include "ui/signindialog.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mesi;
+
+namespace {
+
+constexpr int SeededBidCount = 12;
+constexpr int NetworkTimeoutMs = 15000;
+
+template<typename Widget>
+Widget *visibleTopLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<Widget *>(widget); found && found->isVisible())
+            return found;
+    }
+    return nullptr;
+}
+
+void signInThroughDialog(ui::SignInDialog *dialog, const QString &password)
+{
+    auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(passwordEdit);
+    QVERIFY(button);
+    passwordEdit->clear();
+    QTest::keyClicks(passwordEdit, password);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+} // namespace
+
+class TestOfflineStart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cachedWindowWhileServerDown();
+    void queuedAcceptSentAfterSignIn();
+    void cleanupTestCase();
+
+private:
+    Result<void> startServer(quint16 port);
+    ui::StartupOptions startupOptions();
+
+    QTemporaryDir m_root;
+    std::unique_ptr<desktop::ConsoleSettings> m_settings;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<ui::ConsoleStartup> m_startup;
+    QUrl m_url;
+    QString m_acceptedBidId;
+};
+
+Result<void> TestOfflineStart::startServer(quint16 port)
+{
+    sandbox::SandboxOptions options;
+    options.host = QHostAddress(QHostAddress::LocalHost);
+    options.port = port;
+    options.dataDir = m_root.filePath(QStringLiteral("sandbox"));
+    options.seedDemo = true;
+    options.demoFanIntervalSeconds = 0;
+    m_server = std::make_unique<sandbox::SandboxServer>();
+    return m_server->start(options);
+}
+
+ui::StartupOptions TestOfflineStart::startupOptions()
+{
+    ui::StartupOptions options;
+    options.cacheDir = m_root.filePath(QStringLiteral("cache"));
+    options.settings = m_settings.get();
+    return options;
+}
+
+void TestOfflineStart::initTestCase()
+{
+    QVERIFY(m_root.isValid());
+    m_settings = std::make_unique<desktop::ConsoleSettings>(m_root.filePath(QStringLiteral("profile.ini")));
+    const Result<void> started = startServer(0);
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
+    m_url = m_server->url();
+
+    // The first start has no remembered account, so it asks to sign in.
+    ui::StartupOptions options = startupOptions();
+    options.apiUrl = m_url.toString();
+    m_startup = std::make_unique<ui::ConsoleStartup>(options);
+    m_startup->start();
+    ui::SignInDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleTopLevel<ui::SignInDialog>()) != nullptr);
+    dialog->setHandle(QStringLiteral("demo"));
+    signInThroughDialog(dialog, QStringLiteral("demo"));
+
+    ui::MainWindow *window = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((window = visibleTopLevel<ui::MainWindow>()) != nullptr, NetworkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window->inboxView()->model()->rowCount(), SeededBidCount, NetworkTimeoutMs);
+    QCOMPARE(m_settings->lastApiUrl(), m_url.toString());
+    QCOMPARE(m_settings->lastHandle(), QStringLiteral("demo"));
+
+    // The creator quits; then the server goes away.
+    m_startup.reset();
+    m_server.reset();
+}
+
+void TestOfflineStart::cachedWindowWhileServerDown()
+{
+    m_startup = std::make_unique<ui::ConsoleStartup>(startupOptions());
+    m_startup->start();
+
+    // The window and its rows come from the cache, with no server to answer.
+    ui::MainWindow *window = visibleTopLevel<ui::MainWindow>();
+    QVERIFY(window);
+    QCOMPARE(window->inboxView()->model()->rowCount(), SeededBidCount);
+    QTRY_VERIFY(visibleTopLevel<ui::SignInDialog>() != nullptr);
+
+    auto *session = m_startup->findChild<sync::CreatorSession *>();
+    QVERIFY(session);
+    QVERIFY(!session->isSignedIn());
+    QCOMPARE(session->connectionState(), sync::CreatorSession::ConnectionState::Offline);
+
+    // Accepting offline queues the action instead of failing.
+    QAbstractItemModel *model = window->inboxView()->model();
+    for (int row = 0; row < model->rowCount() && m_acceptedBidId.isEmpty(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ui::BidInboxModel::StatusRole).value<BidStatus>() == BidStatus::Pending)
+            m_acceptedBidId = index.data(ui::BidInboxModel::BidIdRole).toString();
+    }
+    QVERIFY(!m_acceptedBidId.isEmpty());
+    session->accept(m_acceptedBidId);
+    QTRY_COMPARE(session->outbox()->entries().size(), 1);
+    QVERIFY(session->isBusy(m_acceptedBidId));
+}
+
+void TestOfflineStart::queuedAcceptSentAfterSignIn()
+{
+    const Result<void> started = startServer(quint16(m_url.port()));
+    QVERIFY2(started.ok(), qPrintable(started.error().message));
+
+    ui::SignInDialog *dialog = visibleTopLevel<ui::SignInDialog>();
+    QVERIFY(dialog);
+    signInThroughDialog(dialog, QStringLiteral("demo"));
+
+    auto *session = m_startup->findChild<sync::CreatorSession *>();
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isSignedIn(), NetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(session->outbox()->entries().isEmpty(), NetworkTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(session->bids()->find(m_acceptedBidId)->status, BidStatus::Accepted,
+                              NetworkTimeoutMs);
+    QVERIFY(!dialog->isVisible());
+
+    // The same window stays: the creator never lost the view while signing in.
+    ui::MainWindow *window = visibleTopLevel<ui::MainWindow>();
+    QVERIFY(window);
+    QCOMPARE(window->inboxView()->model()->rowCount(), SeededBidCount);
+}
+
+void TestOfflineStart::cleanupTestCase()
+{
+    m_startup.reset();
+    m_server.reset();
+}
+
+QTEST_MAIN(TestOfflineStart)
+#include "tst_offlinestart.moc"
