@@ -3,11 +3,15 @@
 #include "mainwindow.h"
 #include "signindialog.h"
 
+#include "api/apiclient.h"
 #include "core/logging.h"
+#include "desktop/consolesettings.h"
 #include "sync/creatorsession.h"
 #include "sync/sandboxprocess.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -20,11 +24,10 @@ namespace {
 const char DemoHandle[] = "demo";
 const char DemoPassword[] = "demo";
 
-/// Opens the account's cache file; on failure the session keeps its data in memory only.
-std::unique_ptr<store::LocalCache> openAccountCache(const QString &account, const QString &handle)
+/// Opens the cache file at path; on failure the session keeps its data in memory only.
+std::unique_ptr<store::LocalCache> openAccountCache(const QString &path)
 {
-    Result<std::unique_ptr<store::LocalCache>> cache =
-        store::LocalCache::open(store::LocalCache::pathFor(account, handle));
+    Result<std::unique_ptr<store::LocalCache>> cache = store::LocalCache::open(path);
     if (!cache) {
         qCWarning(lcApp).noquote() << "working without an offline cache:" << cache.error().message;
         return {};
@@ -51,8 +54,8 @@ void ConsoleStartup::start()
 {
     if (m_options.sandbox)
         startSandbox();
-    else
-        showSignInDialog();
+    else if (!openLastAccount())
+        showSignInDialog(m_options.apiUrl, m_options.handle);
 }
 
 void ConsoleStartup::startSandbox()
@@ -70,8 +73,9 @@ void ConsoleStartup::startSandbox()
         // The sandbox port changes every run, so its cache is keyed by the data folder.
         m_session = new sync::CreatorSession(
             url,
-            openAccountCache(QStringLiteral("sandbox:") + m_options.sandboxDataDir,
-                             QString::fromLatin1(DemoHandle)),
+            openAccountCache(store::LocalCache::pathFor(m_options.cacheDir,
+                                                        QStringLiteral("sandbox:") + m_options.sandboxDataDir,
+                                                        QString::fromLatin1(DemoHandle))),
             this);
         connect(m_session, &sync::CreatorSession::signInFailed, this, [this](const Error &error) {
             QMessageBox::critical(m_mainWindow.get(), tr("Sign-in failed"),
@@ -89,42 +93,132 @@ void ConsoleStartup::startSandbox()
                      m_options.demoFanIntervalSeconds);
 }
 
-void ConsoleStartup::showSignInDialog()
+bool ConsoleStartup::openLastAccount()
 {
-    m_signInDialog = std::make_unique<SignInDialog>(m_options.apiUrl);
-    if (!m_options.handle.isEmpty())
-        m_signInDialog->setHandle(m_options.handle);
-    connect(m_signInDialog.get(), &SignInDialog::signInRequested, this, &ConsoleStartup::signIn);
-    connect(m_signInDialog.get(), &QDialog::rejected, this, [this] {
-        if (!m_mainWindow)
-            Q_EMIT abandoned(0);
-    });
+    if (!m_options.settings || m_options.cacheDir.isEmpty())
+        return false;
+
+    const Result<QUrl> lastUrl = api::validateBaseUrl(m_options.settings->lastApiUrl());
+    const QString lastHandle = m_options.settings->lastHandle();
+    if (!lastUrl || lastHandle.isEmpty())
+        return false;
+
+    // Options that name another server or handle mean the user wants that account instead.
+    if (!m_options.apiUrl.isEmpty()) {
+        const Result<QUrl> requested = api::validateBaseUrl(m_options.apiUrl);
+        if (!requested || requested.value() != lastUrl.value())
+            return false;
+    }
+    if (!m_options.handle.isEmpty() && m_options.handle != lastHandle)
+        return false;
+    if (!QFileInfo::exists(store::LocalCache::pathFor(m_options.cacheDir, lastUrl->toString(), lastHandle)))
+        return false;
+
+    createSession(lastUrl.value(), lastHandle);
+    showMainWindow();
+    qCInfo(lcApp) << "opened the cached account at" << lastUrl->toDisplayString();
+    // NOTE: without a token from the OS secret store the creator signs in again to go online;
+    // until then the window shows the cache and queues actions in the outbox.
+    showSignInDialog(lastUrl->toString(), lastHandle);
+    return true;
+}
+
+void ConsoleStartup::showSignInDialog(const QString &apiAddress, const QString &handle)
+{
+    if (!m_signInDialog) {
+        // No parent: the window may be replaced while the dialog stays open.
+        m_signInDialog = std::make_unique<SignInDialog>(apiAddress);
+        connect(m_signInDialog.get(), &SignInDialog::signInRequested, this, &ConsoleStartup::signIn);
+        connect(m_signInDialog.get(), &QDialog::rejected, this, [this] {
+            // With a window from the cache the creator keeps working offline.
+            if (!m_mainWindow)
+                Q_EMIT abandoned(0);
+        });
+    }
+    if (!handle.isEmpty())
+        m_signInDialog->setHandle(handle);
+    if (m_mainWindow) {
+        m_signInDialog->showError(tr("You are offline: the window shows the bids and chats saved on "
+                                     "this computer, and your actions wait in the outbox. Sign in "
+                                     "to send them and receive new bids."));
+    }
     m_signInDialog->show();
+    m_signInDialog->raise();
+    m_signInDialog->activateWindow();
 }
 
 void ConsoleStartup::signIn(const QUrl &baseUrl, const QString &handle, const QString &password)
 {
-    delete m_session.data();
-    m_session = new sync::CreatorSession(baseUrl, openAccountCache(baseUrl.toString(), handle), this);
+    // The window from the cache keeps its session when the same account signs in.
+    const bool sameAccount = m_session && m_session->baseUrl() == baseUrl && m_sessionHandle == handle;
+    if (!sameAccount) {
+        m_mainWindow.reset();
+        discardSession();
+        createSession(baseUrl, handle);
+    }
     m_signInDialog->setBusy(true);
+    m_session->signIn(handle, password);
+}
+
+void ConsoleStartup::createSession(const QUrl &baseUrl, const QString &handle)
+{
+    m_sessionCachePath = m_options.cacheDir.isEmpty()
+                             ? QString()
+                             : store::LocalCache::pathFor(m_options.cacheDir, baseUrl.toString(), handle);
+    m_sessionCacheIsNew = !m_sessionCachePath.isEmpty() && !QFileInfo::exists(m_sessionCachePath);
+    m_sessionHandle = handle;
+    m_session = m_sessionCachePath.isEmpty()
+                    ? new sync::CreatorSession(baseUrl, this)
+                    : new sync::CreatorSession(baseUrl, openAccountCache(m_sessionCachePath), this);
 
     connect(m_session, &sync::CreatorSession::signedIn, this, [this] {
-        m_signInDialog->setBusy(false);
-        m_signInDialog->hide();
-        showMainWindow();
+        m_sessionCacheIsNew = false;
+        if (m_options.settings)
+            m_options.settings->setLastAccount(m_session->baseUrl().toString(), m_sessionHandle);
+        if (m_signInDialog) {
+            m_signInDialog->setBusy(false);
+            m_signInDialog->hide();
+        }
+        if (!m_mainWindow)
+            showMainWindow();
     });
     connect(m_session, &sync::CreatorSession::signInFailed, this, [this](const Error &error) {
         // Keep the dialog and everything typed in it, so the user can correct and retry.
-        m_signInDialog->setBusy(false);
-        m_signInDialog->showError(error.message);
-        m_session->deleteLater();
+        if (m_signInDialog) {
+            m_signInDialog->setBusy(false);
+            m_signInDialog->showError(error.message);
+        }
+        if (!m_mainWindow)
+            discardSession();
     });
-    m_session->signIn(handle, password);
+    connect(m_session, &sync::CreatorSession::signInRequired, this, [this](const Error &error) {
+        showSignInDialog(m_session->baseUrl().toString(), m_sessionHandle);
+        m_signInDialog->showError(error.message);
+    });
+}
+
+void ConsoleStartup::discardSession()
+{
+    if (!m_session)
+        return;
+    m_session->deleteLater();
+    m_session = nullptr;
+
+    // A failed first sign-in leaves no cache file behind for a mistyped address or handle.
+    if (m_sessionCacheIsNew) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(m_sessionCachePath + suffix);
+    }
+    m_sessionCachePath.clear();
+    m_sessionCacheIsNew = false;
 }
 
 void ConsoleStartup::showMainWindow()
 {
     m_mainWindow = std::make_unique<MainWindow>(m_session.data(), m_options.settings);
+    connect(m_mainWindow.get(), &MainWindow::signInRequested, this, [this] {
+        showSignInDialog(m_session->baseUrl().toString(), m_sessionHandle);
+    });
     m_mainWindow->show();
     qCInfo(lcApp) << "main window shown for" << m_session->baseUrl().toDisplayString();
 }

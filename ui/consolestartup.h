@@ -28,14 +28,16 @@ struct StartupOptions
     QString apiUrl;              ///< Prefills the sign-in dialog.
     QString handle;              ///< Prefills the sign-in dialog.
     QString sandboxDataDir;      ///< Where the demo sandbox keeps its database.
+    QString cacheDir;            ///< Folder of the per-account offline caches of this profile.
     int demoFanIntervalSeconds = 8;
     /// The profile's settings, for the main window's layout and notifications; may be null.
     desktop::ConsoleSettings *settings = nullptr;
 };
 
 /**
- * Takes the console from launch to a signed-in main window: either through a demo
- * sandbox started on loopback, or through the sign-in dialog.
+ * Takes the console from launch to the main window: through a demo sandbox started on
+ * loopback, through the sign-in dialog, or straight from the offline cache of the account
+ * that signed in last, with the sign-in dialog on top to go online.
  */
 class ConsoleStartup : public QObject
 {
@@ -53,13 +55,19 @@ Q_SIGNALS:
 
 private:
     void startSandbox();
-    void showSignInDialog();
+    bool openLastAccount();
+    void showSignInDialog(const QString &apiAddress, const QString &handle);
     void signIn(const QUrl &baseUrl, const QString &handle, const QString &password);
+    void createSession(const QUrl &baseUrl, const QString &handle);
+    void discardSession();
     void showMainWindow();
 
     StartupOptions m_options;
     std::unique_ptr<sync::SandboxProcess> m_sandbox;
     QPointer<sync::CreatorSession> m_session;
+    QString m_sessionHandle;
+    QString m_sessionCachePath; ///< Cache file the session opened; empty for an in-memory cache.
+    bool m_sessionCacheIsNew = false;
     std::unique_ptr<SignInDialog> m_signInDialog;
     std::unique_ptr<MainWindow> m_mainWindow;
 };

@@ -120,14 +120,13 @@ Result<Bid> bidFromRow(const QSqlQuery &row)
 
 } // namespace
 
-QString LocalCache::pathFor(const QString &apiAddress, const QString &handle)
+QString LocalCache::pathFor(const QString &folder, const QString &apiAddress, const QString &handle)
 {
     // A newline cannot occur in an address or a handle, so no two accounts share a name.
     const QByteArray account = (apiAddress + QLatin1Char('\n') + handle).toUtf8();
     const QString name = QString::fromLatin1(
         QCryptographicHash::hash(account, QCryptographicHash::Sha256).toHex().left(32));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    return QDir(folder).filePath(QStringLiteral("cache/%1.sqlite").arg(name));
+    return QDir(folder).filePath(name + QStringLiteral(".sqlite"));
 }
 
 LocalCache::LocalCache(std::unique_ptr<Database> database, QString movedAsideTo, QString reason)

@@ -36,7 +36,7 @@ public:
      * whose name is a SHA-256 of the API address and the handle, so handles never appear in
      * file names.
      */
-    static QString pathFor(const QString &apiAddress, const QString &handle);
+    static QString pathFor(const QString &folder, const QString &apiAddress, const QString &handle);
 
     /**
      * Opens or creates the cache at path with mode 0600 (on Unix) and migrates it. A damaged,

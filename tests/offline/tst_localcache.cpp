@@ -202,13 +202,15 @@ void TestLocalCache::fileIsOwnerOnly()
 
 void TestLocalCache::pathHidesAccount()
 {
-    const QString first = store::LocalCache::pathFor(QStringLiteral("https://api.mesi.example"),
+    const QString folder = QStringLiteral("/data/profile/cache");
+    const QString first = store::LocalCache::pathFor(folder, QStringLiteral("https://api.mesi.example"),
                                                      QStringLiteral("lena"));
-    const QString second = store::LocalCache::pathFor(QStringLiteral("https://api.mesi.example"),
+    const QString second = store::LocalCache::pathFor(folder, QStringLiteral("https://api.mesi.example"),
                                                       QStringLiteral("marco"));
     QVERIFY(first != second);
     QVERIFY(!QFileInfo(first).fileName().contains(QStringLiteral("lena")));
     QVERIFY(first.endsWith(QStringLiteral(".sqlite")));
+    QVERIFY(first.startsWith(folder + QLatin1Char('/')));
 }
 
 void TestLocalCache::olderBidVersionIgnored()
