@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-multimedia-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsodium-dev libsqlite3-dev libzxing-dev qtkeychain-qt6-dev
     xvfb xauth imagemagick
     dpkg-dev file librsvg2-bin desktop-file-utils appstream

@@ -1,11 +1,13 @@
 #include "biddetailpane.h"
 
 #include "bidtext.h"
+#include "moneyformat.h"
 #include "rejectdialog.h"
 
 #include "core/logging.h"
 #include "sync/creatorsession.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,10 +34,10 @@ QLabel *makeValueLabel(QWidget *parent)
 BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
-    auto *heading = new QLabel(tr("Bid Details"), this);
-    QFont headingFont = heading->font();
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
     headingFont.setBold(true);
-    heading->setFont(headingFont);
+    m_heading->setFont(headingFont);
 
     m_placeholder = new QLabel(this);
     m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
@@ -62,34 +64,25 @@ BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
     m_note = makeValueLabel(m_details);
     m_rejectReason = makeValueLabel(m_details);
     m_rejectReason->setObjectName(QStringLiteral("detailRejectReason"));
-    addDetailRow(tr("Fan:"), m_fan);
-    addDetailRow(tr("Amount:"), m_amount);
-    addDetailRow(tr("Status:"), m_status);
-    addDetailRow(tr("Escrow:"), m_escrow);
-    addDetailRow(tr("Received:"), m_received);
-    addDetailRow(tr("Note:"), m_note);
-    m_rejectReasonCaption = addDetailRow(tr("Reason given:"), m_rejectReason);
+    m_fanCaption = addDetailRow(m_fan);
+    m_amountCaption = addDetailRow(m_amount);
+    m_statusCaption = addDetailRow(m_status);
+    m_escrowCaption = addDetailRow(m_escrow);
+    m_receivedCaption = addDetailRow(m_received);
+    m_noteCaption = addDetailRow(m_note);
+    m_rejectReasonCaption = addDetailRow(m_rejectReason);
 
-    m_acceptButton = new QPushButton(tr("&Accept"), this);
+    m_acceptButton = new QPushButton(this);
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
-    m_acceptButton->setAccessibleName(tr("Accept bid"));
-    m_acceptButton->setAccessibleDescription(
-        tr("Accepts the selected bid and opens a chat with the fan."));
-    m_acceptButton->setToolTip(tr("Accept this bid and open a chat with the fan (Alt+A)"));
 
-    m_rejectButton = new QPushButton(tr("&Reject…"), this);
+    m_rejectButton = new QPushButton(this);
     m_rejectButton->setObjectName(QStringLiteral("rejectButton"));
-    m_rejectButton->setAccessibleName(tr("Reject bid"));
-    m_rejectButton->setAccessibleDescription(
-        tr("Asks for an optional reason, rejects the selected bid and refunds the escrow."));
-    m_rejectButton->setToolTip(tr("Reject this bid and refund the fan (Alt+R)"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("detailError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setAccessibleName(tr("Action error"));
 
     // An icon and words mark the error, so colour is not its only sign.
     m_errorBox = new QWidget(this);
@@ -102,7 +95,7 @@ BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
     errorLayout->addWidget(m_error, 1);
     m_errorBox->hide();
 
-    m_closedHint = new QLabel(tr("Only pending bids can be accepted or rejected."), this);
+    m_closedHint = new QLabel(this);
     m_closedHint->setObjectName(QStringLiteral("detailClosedHint"));
     m_closedHint->setWordWrap(true);
     m_closedHint->setForegroundRole(QPalette::PlaceholderText);
@@ -112,9 +105,6 @@ BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
     buttonRow->addWidget(m_rejectButton);
     m_undoButton = new QPushButton(tr("&Undo"), this);
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
-    m_undoButton->setAccessibleName(tr("Undo or dismiss your answer"));
-    m_undoButton->setAccessibleDescription(
-        tr("Cancels an answer that has not been sent yet, or dismisses one the server rejected."));
     m_undoButton->hide();
     buttonRow->addWidget(m_undoButton);
     buttonRow->addWidget(m_closedHint, 1);
@@ -122,7 +112,7 @@ BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
     buttonRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_details);
     layout->addLayout(buttonRow);
@@ -154,13 +144,51 @@ BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
                 });
     }
 
+    retranslateUi();
+}
+
+void BidDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BidDetailPane::retranslateUi()
+{
+    m_heading->setText(tr("Bid Details"));
+    m_fanCaption->setText(tr("Fan:"));
+    m_amountCaption->setText(tr("Amount:"));
+    m_statusCaption->setText(tr("Status:"));
+    m_escrowCaption->setText(tr("Escrow:"));
+    m_receivedCaption->setText(tr("Received:"));
+    m_noteCaption->setText(tr("Note:"));
+    m_rejectReasonCaption->setText(tr("Reason given:"));
+
+    m_acceptButton->setText(tr("&Accept"));
+    m_acceptButton->setAccessibleName(tr("Accept bid"));
+    m_acceptButton->setAccessibleDescription(
+        tr("Accepts the selected bid and opens a chat with the fan."));
+    m_acceptButton->setToolTip(tr("Accept this bid and open a chat with the fan (Alt+A)"));
+    m_rejectButton->setText(tr("&Reject…"));
+    m_rejectButton->setAccessibleName(tr("Reject bid"));
+    m_rejectButton->setAccessibleDescription(
+        tr("Asks for an optional reason, rejects the selected bid and refunds the escrow."));
+    m_rejectButton->setToolTip(tr("Reject this bid and refund the fan (Alt+R)"));
+    m_undoButton->setAccessibleName(tr("Undo or dismiss your answer"));
+    m_undoButton->setAccessibleDescription(
+        tr("Cancels an answer that has not been sent yet, or dismisses one the server rejected."));
+    m_error->setAccessibleName(tr("Action error"));
+    m_closedHint->setText(tr("Only pending bids can be accepted or rejected."));
+
+    // The bid's own texts (status, dates, amounts) are built by refresh() in the new language.
     refresh();
 }
 
-QLabel *BidDetailPane::addDetailRow(const QString &caption, QLabel *value)
+QLabel *BidDetailPane::addDetailRow(QLabel *value)
 {
     const int row = m_form->count() / 2;
-    auto *captionLabel = new QLabel(caption, m_details);
+    auto *captionLabel = new QLabel(m_details);
     captionLabel->setBuddy(value);
     m_form->addWidget(captionLabel, row, 0, Qt::AlignLeft | Qt::AlignTop);
     m_form->addWidget(value, row, 1);
@@ -200,7 +228,7 @@ void BidDetailPane::refresh()
 void BidDetailPane::showBid(const Bid &bid)
 {
     m_fan->setText(bid.fanName);
-    m_amount->setText(bid.amount.toDisplayString());
+    m_amount->setText(formatMoney(bid.amount));
     m_status->setText(BidText::status(bid.status));
     m_escrow->setText(BidText::escrow(bid.escrow));
     const QLocale locale;
@@ -286,7 +314,7 @@ void BidDetailPane::askToReject()
         return;
 
     const QString summary =
-        tr("%1 from %2").arg(bid->amount.toDisplayString(), bid->fanName);
+        tr("%1 from %2").arg(formatMoney(bid->amount), bid->fanName);
     auto *dialog = new RejectDialog(summary, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_rejectDialog = dialog;

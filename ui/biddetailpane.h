@@ -43,8 +43,12 @@ public:
     /// Cancels an answer still in the outbox, or dismisses one the server rejected.
     QPushButton *undoButton() const { return m_undoButton; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QLabel *addDetailRow(const QString &caption, QLabel *value);
+    void retranslateUi();
+    QLabel *addDetailRow(QLabel *value);
     void refresh();
     void showBid(const Bid &bid);
     void updateButtons();
@@ -56,6 +60,7 @@ private:
     QPointer<sync::CreatorSession> m_session;
     QString m_bidId;
 
+    QLabel *m_heading = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_details = nullptr;
     QGridLayout *m_form = nullptr;
@@ -66,6 +71,12 @@ private:
     QLabel *m_received = nullptr;
     QLabel *m_note = nullptr;
     QLabel *m_rejectReason = nullptr;
+    QLabel *m_fanCaption = nullptr;
+    QLabel *m_amountCaption = nullptr;
+    QLabel *m_statusCaption = nullptr;
+    QLabel *m_escrowCaption = nullptr;
+    QLabel *m_receivedCaption = nullptr;
+    QLabel *m_noteCaption = nullptr;
     QLabel *m_rejectReasonCaption = nullptr;
     QLabel *m_closedHint = nullptr;
     QWidget *m_errorBox = nullptr;

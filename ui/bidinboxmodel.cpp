@@ -1,6 +1,7 @@
 #include "bidinboxmodel.h"
 
 #include "bidtext.h"
+#include "moneyformat.h"
 
 #include "sync/bidrepository.h"
 
@@ -141,6 +142,16 @@ QHash<int, QByteArray> BidInboxModel::roleNames() const
     return names;
 }
 
+void BidInboxModel::retranslate()
+{
+    m_locale = QLocale();
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_rows[row] = makeRow(m_rows.at(row).bid);
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 int BidInboxModel::rowOfBid(const QString &bidId) const
 {
     return m_rowById.value(bidId, -1);
@@ -166,7 +177,7 @@ BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
 {
     Row row;
     row.bid = bid;
-    row.amountText = bid.amount.toDisplayString();
+    row.amountText = formatMoney(bid.amount, m_locale);
     row.statusText = BidText::status(bid.status);
     row.escrowText = BidText::escrow(bid.escrow);
     row.receivedText = m_locale.toString(bid.createdAt.toLocalTime(), QLocale::ShortFormat);
@@ -176,7 +187,8 @@ BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
             row.outboxText = accept ? tr("accept failed: %1").arg(mark->failure)
                                     : tr("reject failed: %1").arg(mark->failure);
         else
-            row.outboxText = accept ? tr("accept waiting to send") : tr("reject waiting to send");
+            row.outboxText = accept ? tr("accept waiting to send", "outbox state of an answer")
+                                    : tr("reject waiting to send", "outbox state of an answer");
     }
     return row;
 }

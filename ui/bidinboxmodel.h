@@ -63,6 +63,9 @@ public:
     /// Row of the bid with this id, or -1 when the model has no such bid.
     int rowOfBid(const QString &bidId) const;
 
+    /// Rebuilds the texts of every row and the headers in the current language and default QLocale.
+    void retranslate();
+
     /// Marks a bid as busy while an action on it is in flight. Connect CreatorSession::busyChanged here.
     void setBidBusy(const QString &bidId, bool busy);
 

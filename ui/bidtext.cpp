@@ -6,21 +6,21 @@ QString BidText::status(BidStatus status)
 {
     switch (status) {
     case BidStatus::Pending:
-        return tr("Pending");
+        return tr("Pending", "bid status");
     case BidStatus::Accepted:
-        return tr("Accepted");
+        return tr("Accepted", "bid status");
     case BidStatus::Rejected:
-        return tr("Rejected");
+        return tr("Rejected", "bid status");
     case BidStatus::Withdrawn:
-        return tr("Withdrawn");
+        return tr("Withdrawn", "bid status");
     case BidStatus::Expired:
-        return tr("Expired");
+        return tr("Expired", "bid status");
     case BidStatus::Scheduled:
-        return tr("Scheduled");
+        return tr("Scheduled", "bid status");
     case BidStatus::Completed:
-        return tr("Completed");
+        return tr("Completed", "bid status");
     case BidStatus::Cancelled:
-        return tr("Cancelled");
+        return tr("Cancelled", "bid status");
     }
     Q_UNREACHABLE();
     return {};
@@ -30,7 +30,7 @@ QString BidText::escrow(EscrowState state)
 {
     switch (state) {
     case EscrowState::Locked:
-        return tr("Locked");
+        return tr("Locked", "escrow state");
     case EscrowState::Released:
         return tr("Released to you");
     case EscrowState::Refunded:

@@ -95,10 +95,11 @@ QString ChatMessageDelegate::headerText(const QModelIndex &index) const
 {
     const QString header = tr("%1 · %2").arg(index.data(ChatModel::SenderNameRole).toString(),
                                              index.data(ChatModel::SentAtTextRole).toString());
-    // U+1F552 is a clock face, the mark chat apps use for a message that is not sent yet.
+    // U+1F552 is a clock face, the mark chat apps use for a message that is not sent yet. It is
+    // written as the character itself, because lupdate 6.4 misreads the \U escape.
     switch (index.data(ChatModel::DeliveryRole).value<sync::Delivery>()) {
     case sync::Delivery::Pending:
-        return tr("%1 · \U0001F552 waiting to send").arg(header);
+        return tr("%1 · 🕒 waiting to send", "outbox state of a chat message").arg(header);
     case sync::Delivery::Failed:
         return tr("%1 · not sent: %2").arg(header, index.data(ChatModel::FailureRole).toString());
     case sync::Delivery::Sent:

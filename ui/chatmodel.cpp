@@ -35,6 +35,15 @@ void ChatModel::setBidId(const QString &bidId)
     endResetModel();
 }
 
+void ChatModel::retranslate()
+{
+    m_locale = QLocale();
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        m_rows[row] = makeRow(m_rows.at(row).message);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
 int ChatModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -43,6 +43,8 @@ public:
 
     /// Switches to the chat of this bid. An empty id empties the model.
     void setBidId(const QString &bidId);
+    /// Rebuilds the texts of every row in the current language and default QLocale.
+    void retranslate();
     QString bidId() const { return m_bidId; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

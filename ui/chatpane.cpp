@@ -7,6 +7,7 @@
 #include "core/logging.h"
 #include "sync/creatorsession.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -23,10 +24,10 @@ ChatPane::ChatPane(sync::CreatorSession *session, QWidget *parent)
 {
     m_model = new ChatModel(session ? session->chats() : nullptr, this);
 
-    auto *heading = new QLabel(tr("Chat"), this);
-    QFont headingFont = heading->font();
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
     headingFont.setBold(true);
-    heading->setFont(headingFont);
+    m_heading->setFont(headingFont);
 
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("chatExplanation"));
@@ -44,8 +45,6 @@ ChatPane::ChatPane(sync::CreatorSession *session, QWidget *parent)
     m_messages->setItemDelegate(new ChatMessageDelegate(m_messages));
     m_messages->setSelectionMode(QAbstractItemView::SingleSelection);
     m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_messages->setAccessibleName(tr("Chat messages"));
-    m_messages->setAccessibleDescription(tr("Messages with the fan, oldest first."));
 
     m_readOnlyNotice = new QLabel(m_chatPage);
     m_readOnlyNotice->setWordWrap(true);
@@ -56,13 +55,9 @@ ChatPane::ChatPane(sync::CreatorSession *session, QWidget *parent)
     m_input->setObjectName(QStringLiteral("chatInput"));
     // No maxLength here: QLineEdit would silently cut restored text, so the session checks
     // the length and an over-long message comes back with an error instead.
-    m_input->setPlaceholderText(tr("Write to the fan and press Enter"));
-    m_input->setAccessibleName(tr("Message to the fan"));
     m_input->setClearButtonEnabled(true);
-    m_sendButton = new QPushButton(tr("&Send"), m_inputRow);
+    m_sendButton = new QPushButton(m_inputRow);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
-    m_sendButton->setAccessibleName(tr("Send message"));
-    m_sendButton->setToolTip(tr("Send the message (Enter or Alt+S)"));
     auto *inputLayout = new QHBoxLayout(m_inputRow);
     inputLayout->setContentsMargins(0, 0, 0, 0);
     inputLayout->addWidget(m_input, 1);
@@ -73,7 +68,6 @@ ChatPane::ChatPane(sync::CreatorSession *session, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setAccessibleName(tr("Chat error"));
     m_error->hide();
 
     auto *chatLayout = new QVBoxLayout(m_chatPage);
@@ -88,7 +82,7 @@ ChatPane::ChatPane(sync::CreatorSession *session, QWidget *parent)
     m_stack->addWidget(m_chatPage);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addWidget(m_stack, 1);
 
     connect(m_input, &QLineEdit::returnPressed, this, &ChatPane::sendMessage);
@@ -114,6 +108,29 @@ ChatPane::ChatPane(sync::CreatorSession *session, QWidget *parent)
     }
 
     updateSendButton();
+    retranslateUi();
+}
+
+void ChatPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ChatPane::retranslateUi()
+{
+    m_heading->setText(tr("Chat"));
+    m_messages->setAccessibleName(tr("Chat messages"));
+    m_messages->setAccessibleDescription(tr("Messages with the fan, oldest first."));
+    m_input->setPlaceholderText(tr("Write to the fan and press Enter"));
+    m_input->setAccessibleName(tr("Message to the fan"));
+    m_sendButton->setText(tr("&Send"));
+    m_sendButton->setAccessibleName(tr("Send message"));
+    m_sendButton->setToolTip(tr("Send the message (Enter or Alt+S)"));
+    m_error->setAccessibleName(tr("Chat error"));
+
+    m_model->retranslate();
     refresh();
 }
 

@@ -44,7 +44,11 @@ public:
     QPushButton *sendButton() const { return m_sendButton; }
     ChatModel *model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refresh();
     void sendMessage();
     void restoreUnsent(const QString &bidId, const QString &text, const Error &error);
@@ -58,6 +62,7 @@ private:
     QHash<QString, QString> m_drafts; ///< Unsent input per bid id, kept while another bid is shown.
 
     ChatModel *m_model = nullptr;
+    QLabel *m_heading = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_explanation = nullptr;
     QWidget *m_chatPage = nullptr;

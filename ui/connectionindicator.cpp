@@ -18,20 +18,27 @@ ConnectionIndicator::ConnectionIndicator(sync::CreatorSession *session, QWidget 
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("connectionIndicator"));
-    setAccessibleName(tr("Connection"));
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
 
     m_countdown.setInterval(CountdownTickMs);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionIndicator::updateText);
 
     if (session) {
-        setToolTip(tr("Mesi API at %1").arg(session->baseUrl().toDisplayString()));
+        m_apiAddress = session->baseUrl().toDisplayString();
         connect(session, &sync::CreatorSession::connectionStateChanged, this,
                 &ConnectionIndicator::setState);
         connect(session->events(), &api::EventStream::reconnectScheduled, this,
                 &ConnectionIndicator::showNextAttempt);
         m_state = session->connectionState();
     }
+    retranslateUi();
+}
+
+void ConnectionIndicator::retranslateUi()
+{
+    setAccessibleName(tr("Connection"));
+    if (!m_apiAddress.isEmpty())
+        setToolTip(tr("Mesi API at %1").arg(m_apiAddress));
     updateText();
 }
 
@@ -96,6 +103,8 @@ void ConnectionIndicator::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
         updateGeometry();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QWidget::changeEvent(event);
 }
 

@@ -38,6 +38,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void updateText();
     QColor dotColor() const;
 
@@ -45,6 +46,7 @@ private:
     QDeadlineTimer m_nextAttempt{QDeadlineTimer::Forever};
     QTimer m_countdown;
     QString m_text;
+    QString m_apiAddress; ///< Shown in the tooltip; empty without a session.
 };
 
 } // namespace mesi::ui

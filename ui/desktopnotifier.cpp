@@ -1,6 +1,7 @@
 #include "desktopnotifier.h"
 
 #include "appicon.h"
+#include "moneyformat.h"
 #include "mainwindow.h"
 
 #include "contract/codec.h"
@@ -43,13 +44,13 @@ DesktopNotifier::~DesktopNotifier() = default;
 void DesktopNotifier::createTrayIcon()
 {
     m_tray = new QSystemTrayIcon(appIcon(), this);
-    m_tray->setToolTip(QApplication::applicationDisplayName());
 
     auto *menu = new QMenu(m_window);
-    menu->addAction(tr("&Show Mesi Creator Console"), this, &DesktopNotifier::showWindow);
+    m_showAction = menu->addAction(QString(), this, &DesktopNotifier::showWindow);
     menu->addSeparator();
-    menu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    m_quitAction = menu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_tray->setContextMenu(menu);
+    retranslateUi();
 
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -59,10 +60,29 @@ void DesktopNotifier::createTrayIcon()
     m_tray->show();
 }
 
+void DesktopNotifier::retranslateUi()
+{
+    if (!m_tray)
+        return;
+    m_showAction->setText(tr("&Show Mesi Creator Console"));
+    m_quitAction->setText(tr("&Quit"));
+    updateTrayToolTip();
+}
+
+void DesktopNotifier::updateTrayToolTip()
+{
+    const QString name = QApplication::applicationDisplayName();
+    m_tray->setToolTip(m_unread == 0 ? name : tr("%1 — %n unread", nullptr, m_unread).arg(name));
+}
+
 bool DesktopNotifier::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::ActivationChange && m_window->isActiveWindow())
+    if (watched != m_window)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::ActivationChange && m_window->isActiveWindow())
         setUnread(0);
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     return QObject::eventFilter(watched, event);
 }
 
@@ -86,9 +106,9 @@ void DesktopNotifier::bidCreated(const Bid &bid)
     if (m_settings && m_settings->newBidSound())
         playNewBidSound();
     if (!m_settings || m_settings->notifyNewBids()) {
+        const QString amount = formatMoney(bid.amount);
         notify(bid.id, tr("New bid from %1").arg(bid.fanName),
-               bid.note.isEmpty() ? bid.amount.toDisplayString()
-                                  : tr("%1: “%2”").arg(bid.amount.toDisplayString(), bid.note));
+               bid.note.isEmpty() ? amount : tr("%1: “%2”").arg(amount, bid.note));
     }
 }
 
@@ -132,9 +152,7 @@ void DesktopNotifier::setUnread(int count)
     m_unread = count;
     if (m_tray) {
         m_tray->setIcon(appIconWithCount(count));
-        m_tray->setToolTip(count == 0 ? QApplication::applicationDisplayName()
-                                      : tr("%1 — %n unread", nullptr, count)
-                                            .arg(QApplication::applicationDisplayName()));
+        updateTrayToolTip();
     }
     Q_EMIT unreadCountChanged(count);
 }

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QString>
 
+class QAction;
 class QSoundEffect;
 class QSystemTrayIcon;
 
@@ -72,12 +73,16 @@ private:
     void playNewBidSound();
     void setUnread(int count);
     void createTrayIcon();
+    void retranslateUi();
+    void updateTrayToolTip();
     void showWindow();
 
     QPointer<MainWindow> m_window;
     QPointer<sync::CreatorSession> m_session;
     desktop::ConsoleSettings *m_settings = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_showAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QSoundEffect *m_sound = nullptr;
     int m_unread = 0;
     QString m_lastNotifiedBidId;

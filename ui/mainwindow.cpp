@@ -8,6 +8,7 @@
 #include "chatpane.h"
 #include "connectionindicator.h"
 #include "desktopnotifier.h"
+#include "moneyformat.h"
 
 #include "core/logging.h"
 #include "desktop/consolesettings.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -75,7 +77,7 @@ MainWindow::MainWindow(sync::CreatorSession *session, desktop::ConsoleSettings *
 
     createMenus();
     connectSession();
-    updateTitle();
+    retranslateUi();
 
     setTabOrder(m_statusFilter, m_inboxView);
     setTabOrder(m_inboxView, m_detailPane->acceptButton());
@@ -103,19 +105,15 @@ QWidget *MainWindow::createInboxPanel()
 
     m_statusFilter = new QComboBox(panel);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->setAccessibleDescription(tr("Shows only the bids in the chosen status."));
-    m_statusFilter->addItem(tr("All statuses"));
+    // retranslateUi() sets the item texts. Each item's data is the status it filters by.
+    m_statusFilter->addItem(QString());
     for (BidStatus status : allBidStatuses())
-        m_statusFilter->addItem(BidText::status(status), QVariant::fromValue(status));
-    auto *filterLabel = new QLabel(tr("Sta&tus:"), panel);
-    filterLabel->setBuddy(m_statusFilter);
+        m_statusFilter->addItem(QString(), QVariant::fromValue(status));
+    m_filterLabel = new QLabel(panel);
+    m_filterLabel->setBuddy(m_statusFilter);
 
     m_inboxView = new QTableView(panel);
     m_inboxView->setObjectName(QStringLiteral("inboxView"));
-    m_inboxView->setAccessibleName(tr("Bid inbox"));
-    m_inboxView->setAccessibleDescription(
-        tr("Bids from fans, newest first. Select a bid to see its details and chat."));
     m_inboxView->setModel(m_filterModel);
     m_inboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_inboxView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -129,10 +127,6 @@ QWidget *MainWindow::createInboxPanel()
 
     QHeaderView *header = m_inboxView->horizontalHeader();
     header->setObjectName(QStringLiteral("inboxHeader"));
-    header->setAccessibleName(tr("Inbox columns"));
-    header->setAccessibleDescription(
-        tr("Click a column to sort by it, drag it to move or resize it, and right-click it to "
-           "choose the columns shown."));
     header->setHighlightSections(false);
     // Interactive, so the creator can resize and move columns and the settings keep them.
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -141,7 +135,7 @@ QWidget *MainWindow::createInboxPanel()
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filterLabel);
     filterRow->addWidget(m_statusFilter);
     filterRow->addStretch();
 
@@ -169,28 +163,88 @@ QWidget *MainWindow::createInboxPanel()
 
 void MainWindow::createMenus()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    // retranslateUi() sets the texts, so a language switch relabels every menu.
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_signInAction = m_fileMenu->addAction(QString(), this, &MainWindow::signInRequested);
     if (m_settings) {
-        QAction *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+        QAction *settings = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+        m_settingsAction = settings;
         // Some platforms define no Preferences key, so Ctrl+, (as on GNOME and macOS) is the fallback.
         const QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
         settings->setShortcuts(keys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : keys);
         settings->setMenuRole(QAction::PreferencesRole);
-        fileMenu->addSeparator();
+        m_fileMenu->addSeparator();
     }
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
-    createColumnsMenu(menuBar()->addMenu(tr("&View")));
+    m_viewMenu = menuBar()->addMenu(QString());
+    createColumnsMenu(m_viewMenu);
     createBidMenu();
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About Mesi Creator Console"), this,
-                                         &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_columnsSized)
+            widenColumnsToContents();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_filterLabel->setText(tr("Sta&tus:"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setAccessibleDescription(tr("Shows only the bids in the chosen status."));
+    m_statusFilter->setItemText(0, tr("All statuses"));
+    for (int item = 1; item < m_statusFilter->count(); ++item)
+        m_statusFilter->setItemText(item, BidText::status(m_statusFilter->itemData(item).value<BidStatus>()));
+
+    m_inboxView->setAccessibleName(tr("Bid inbox"));
+    m_inboxView->setAccessibleDescription(
+        tr("Bids from fans, newest first. Select a bid to see its details and chat."));
+    QHeaderView *header = m_inboxView->horizontalHeader();
+    header->setAccessibleName(tr("Inbox columns"));
+    header->setAccessibleDescription(
+        tr("Click a column to sort by it, drag it to move or resize it, and right-click it to "
+           "choose the columns shown."));
+    m_inboxModel->retranslate();
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_signInAction->setText(tr("Sign &In…"));
+    m_signInAction->setToolTip(tr("Sign in again to send queued actions and receive new bids"));
+    if (m_settingsAction)
+        m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+
+    m_viewMenu->setTitle(tr("&View"));
+    m_columnsMenu->setTitle(tr("&Columns"));
+    const QList<QAction *> columnActions = header->actions();
+    for (int column = 0; column < columnActions.size(); ++column)
+        columnActions.at(column)->setText(m_inboxModel->headerData(column, Qt::Horizontal).toString());
+
+    m_bidMenu->setTitle(tr("&Bid"));
+    m_acceptAction->setText(tr("&Accept"));
+    m_rejectAction->setText(tr("&Reject…"));
+    m_sendAction->setText(tr("&Send Message"));
+    m_openChatAction->setText(tr("Open &Chat"));
+    m_focusInboxAction->setText(tr("Go to &Inbox"));
+
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Mesi Creator Console"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    updateTitle();
+    nameClearButtons();
 }
 
 void MainWindow::connectSession()
@@ -204,11 +258,10 @@ void MainWindow::connectSession()
     connect(session, &sync::CreatorSession::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageTimeoutMs); });
     connect(session, &sync::CreatorSession::bidsLoaded, this, [this](qsizetype count) {
-        statusBar()->showMessage(tr("Bids in the inbox: %1").arg(count), StatusMessageTimeoutMs);
+        statusBar()->showMessage(tr("%n bid(s) in the inbox", nullptr, int(count)), StatusMessageTimeoutMs);
     });
     connect(session->bids(), &sync::BidRepository::bidAdded, this, [this](const Bid &bid) {
-        statusBar()->showMessage(tr("New bid of %1 from %2.")
-                                     .arg(bid.amount.toDisplayString(), bid.fanName),
+        statusBar()->showMessage(tr("New bid of %1 from %2.").arg(formatMoney(bid.amount), bid.fanName),
                                  StatusMessageTimeoutMs);
     });
     connect(session, &sync::CreatorSession::actionFailed, this,
@@ -317,7 +370,7 @@ QString MainWindow::describeBid(const QString &bidId) const
     const Bid *bid = m_session ? m_session->bids()->find(bidId) : nullptr;
     if (!bid)
         return tr("bid %1").arg(bidId);
-    return tr("the bid of %1 from %2").arg(bid->amount.toDisplayString(), bid->fanName);
+    return tr("the bid of %1 from %2").arg(formatMoney(bid->amount), bid->fanName);
 }
 
 } // namespace mesi::ui

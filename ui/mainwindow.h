@@ -5,6 +5,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QMenu;
 class QSplitter;
 class QTableView;
@@ -68,18 +69,27 @@ public:
     QAction *sendAction() const { return m_sendAction; }
     QAction *openChatAction() const { return m_openChatAction; }
     QAction *focusInboxAction() const { return m_focusInboxAction; }
+    /// File > Sign In, for going online after a start from the cache or a refused token.
+    QAction *signInAction() const { return m_signInAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    /// The user asked to sign in, for example to go online after starting from the cache.
+    void signInRequested();
 
 private:
     QWidget *createInboxPanel();
+    void retranslateUi();
     void createMenus();
     void createBidMenu();
     void createColumnsMenu(QMenu *viewMenu);
     void restoreLayout();
     void sizeColumnsToContents();
+    void widenColumnsToContents();
     void resizeToFitScreen();
     void nameClearButtons();
     void openChat();
@@ -108,7 +118,19 @@ private:
     QAction *m_sendAction = nullptr;
     QAction *m_openChatAction = nullptr;
     QAction *m_focusInboxAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QMenu *m_bidMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_settingsAction = nullptr; ///< Null when the window has no settings.
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     bool m_columnsSized = false; ///< Whether the inbox columns got their widths, from settings or contents.
+    bool m_restoredColumnsChecked = false; ///< Whether restored widths were checked against the first bids.
     QString m_bidToRestore; ///< Selected bid while the inbox is reset, selected again afterwards.
 };
 

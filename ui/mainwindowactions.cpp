@@ -31,26 +31,28 @@ constexpr int HintTimeoutMs = 10000;
 
 void MainWindow::createBidMenu()
 {
-    QMenu *bidMenu = menuBar()->addMenu(tr("&Bid"));
+    // retranslateUi() sets the texts.
+    m_bidMenu = menuBar()->addMenu(QString());
+    QMenu *bidMenu = m_bidMenu;
 
-    m_acceptAction = bidMenu->addAction(tr("&Accept"), m_detailPane->acceptButton(), &QPushButton::click);
+    m_acceptAction = bidMenu->addAction(QString(), m_detailPane->acceptButton(), &QPushButton::click);
     m_acceptAction->setObjectName(QStringLiteral("acceptAction"));
     m_acceptAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
                                   QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_rejectAction = bidMenu->addAction(tr("&Reject…"), m_detailPane->rejectButton(), &QPushButton::click);
+    m_rejectAction = bidMenu->addAction(QString(), m_detailPane->rejectButton(), &QPushButton::click);
     m_rejectAction->setObjectName(QStringLiteral("rejectAction"));
     m_rejectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_sendAction = bidMenu->addAction(tr("&Send Message"), this, [this] {
+    m_sendAction = bidMenu->addAction(QString(), this, [this] {
         if (m_chatPane->isInputAvailable())
             m_chatPane->sendButton()->click();
     });
     m_sendAction->setObjectName(QStringLiteral("sendAction"));
     m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     bidMenu->addSeparator();
-    m_openChatAction = bidMenu->addAction(tr("Open &Chat"), this, &MainWindow::openChat);
+    m_openChatAction = bidMenu->addAction(QString(), this, &MainWindow::openChat);
     m_openChatAction->setObjectName(QStringLiteral("openChatAction"));
     m_openChatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_focusInboxAction = bidMenu->addAction(tr("Go to &Inbox"), this, [this] {
+    m_focusInboxAction = bidMenu->addAction(QString(), this, [this] {
         m_inboxView->setFocus(Qt::ShortcutFocusReason);
     });
     m_focusInboxAction->setObjectName(QStringLiteral("focusInboxAction"));
@@ -67,11 +69,11 @@ void MainWindow::createBidMenu()
 
 void MainWindow::createColumnsMenu(QMenu *viewMenu)
 {
-    QMenu *columnsMenu = viewMenu->addMenu(tr("&Columns"));
+    m_columnsMenu = viewMenu->addMenu(QString());
+    QMenu *columnsMenu = m_columnsMenu;
     QHeaderView *header = m_inboxView->horizontalHeader();
     for (int column = 0; column < m_inboxModel->columnCount(); ++column) {
-        const QString title = m_inboxModel->headerData(column, Qt::Horizontal).toString();
-        QAction *action = columnsMenu->addAction(title);
+        QAction *action = columnsMenu->addAction(QString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
@@ -107,7 +109,7 @@ void MainWindow::nameClearButtons()
     for (QLineEdit *edit : edits) {
         const QList<QToolButton *> buttons = edit->findChildren<QToolButton *>();
         for (QToolButton *button : buttons) {
-            if (button->accessibleName().isEmpty() && button->text().isEmpty())
+            if (button->text().isEmpty())
                 button->setAccessibleName(tr("Clear text"));
         }
     }

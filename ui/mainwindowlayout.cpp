@@ -83,13 +83,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::sizeColumnsToContents()
 {
     // Sized once, from the first bids, so later bids do not make the columns jump.
-    if (m_columnsSized || m_filterModel->rowCount() == 0)
+    if (m_filterModel->rowCount() == 0)
         return;
+    if (m_columnsSized) {
+        // Widths saved under another language may be too narrow for this one's dates and headers.
+        if (!m_restoredColumnsChecked) {
+            m_restoredColumnsChecked = true;
+            widenColumnsToContents();
+        }
+        return;
+    }
     m_columnsSized = true;
     QHeaderView *header = m_inboxView->horizontalHeader();
     for (int column = 0; column < header->count() - 1; ++column) {
         m_inboxView->resizeColumnToContents(column);
         header->resizeSection(column, qMin(header->sectionSize(column), MaxInitialColumnWidth));
+    }
+}
+
+void MainWindow::widenColumnsToContents()
+{
+    // Another language can make headers, dates and amounts longer. Columns only grow here, so
+    // widths the creator chose are kept unless the new texts would be cut.
+    QHeaderView *header = m_inboxView->horizontalHeader();
+    for (int column = 0; column < header->count() - 1; ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        // QTableView makes sizeHintForColumn() protected; QAbstractItemView declares it public.
+        const QAbstractItemView *view = m_inboxView;
+        const int contents = qMax(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        const int needed = qMin(contents, MaxInitialColumnWidth);
+        if (needed > header->sectionSize(column))
+            header->resizeSection(column, needed);
     }
 }
 

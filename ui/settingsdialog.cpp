@@ -3,77 +3,105 @@
 #include "desktop/consolesettings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace mesi::ui {
 
+namespace {
+
+/// Locale names of the languages offered. English is the source language and needs no file.
+const QStringList Languages = {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
+                               QStringLiteral("fr"), QStringLiteral("pt_BR")};
+
+/// A language's name in that language, such as "Deutsch" or "português (Brasil)".
+QString nativeName(const QString &code)
+{
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (code.contains(QLatin1Char('_')))
+        name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+    return name;
+}
+
+} // namespace
+
 SettingsDialog::SettingsDialog(desktop::ConsoleSettings *settings, const QString &logFilePath,
                                QWidget *parent)
     : QDialog(parent), m_settings(settings)
 {
-    setWindowTitle(tr("Settings"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    fillLanguages();
+    m_languageLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
 
-    m_newBids = new QCheckBox(tr("Notify me of new &bids"), this);
+    m_interface = new QGroupBox(this);
+    auto *interfaceLayout = new QHBoxLayout(m_interface);
+    interfaceLayout->addWidget(m_languageLabel);
+    interfaceLayout->addWidget(m_language, 1);
+
+    m_newBids = new QCheckBox(this);
     m_newBids->setObjectName(QStringLiteral("notifyNewBids"));
-    m_newBids->setAccessibleDescription(tr("Shows a desktop notification for each new bid."));
     m_newBids->setChecked(settings->notifyNewBids());
 
-    m_newMessages = new QCheckBox(tr("Notify me of new chat &messages"), this);
+    m_newMessages = new QCheckBox(this);
     m_newMessages->setObjectName(QStringLiteral("notifyNewMessages"));
-    m_newMessages->setAccessibleDescription(
-        tr("Shows a desktop notification for each message a fan writes."));
     m_newMessages->setChecked(settings->notifyNewMessages());
 
-    m_sound = new QCheckBox(tr("Play a &sound for new bids"), this);
+    m_sound = new QCheckBox(this);
     m_sound->setObjectName(QStringLiteral("newBidSound"));
-    m_sound->setAccessibleDescription(tr("Turn this off to mute the new-bid sound."));
     m_sound->setChecked(settings->newBidSound());
 
-    auto *notifications = new QGroupBox(tr("Notifications"), this);
-    auto *notificationLayout = new QVBoxLayout(notifications);
+    m_notifications = new QGroupBox(this);
+    auto *notificationLayout = new QVBoxLayout(m_notifications);
     notificationLayout->addWidget(m_newBids);
     notificationLayout->addWidget(m_newMessages);
     notificationLayout->addWidget(m_sound);
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
-        auto *noTray = new QLabel(tr("This desktop has no system tray, so notifications are not "
-                                     "shown; the sound still plays."),
-                                  notifications);
-        noTray->setWordWrap(true);
-        noTray->setObjectName(QStringLiteral("noTrayNotice"));
-        notificationLayout->addWidget(noTray);
+        m_noTray = new QLabel(m_notifications);
+        m_noTray->setWordWrap(true);
+        m_noTray->setObjectName(QStringLiteral("noTrayNotice"));
+        notificationLayout->addWidget(m_noTray);
     }
 
-    m_logToFile = new QCheckBox(tr("Write a &log file"), this);
+    m_logToFile = new QCheckBox(this);
     m_logToFile->setObjectName(QStringLiteral("logToFile"));
-    m_logToFile->setAccessibleDescription(
-        tr("Also writes informational messages, for reporting a problem."));
     m_logToFile->setChecked(settings->logToFile());
-    auto *logPath = new QLabel(logFilePath, this);
-    logPath->setObjectName(QStringLiteral("logFilePath"));
-    logPath->setTextFormat(Qt::PlainText);
-    logPath->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    logPath->setWordWrap(true);
-    logPath->setAccessibleName(tr("Log file path"));
+    m_logPath = new QLabel(logFilePath, this);
+    m_logPath->setObjectName(QStringLiteral("logFilePath"));
+    m_logPath->setTextFormat(Qt::PlainText);
+    m_logPath->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_logPath->setWordWrap(true);
 
-    auto *logging = new QGroupBox(tr("Troubleshooting"), this);
-    auto *loggingLayout = new QVBoxLayout(logging);
+    m_troubleshooting = new QGroupBox(this);
+    auto *loggingLayout = new QVBoxLayout(m_troubleshooting);
     loggingLayout->addWidget(m_logToFile);
-    loggingLayout->addWidget(logPath);
+    loggingLayout->addWidget(m_logPath);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close settings"));
+    m_closeButton = buttons->button(QDialogButtonBox::Close);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(notifications);
-    layout->addWidget(logging);
+    layout->addWidget(m_interface);
+    layout->addWidget(m_notifications);
+    layout->addWidget(m_troubleshooting);
     layout->addStretch();
     layout->addWidget(buttons);
 
+    retranslateUi();
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_settings->setLanguage(m_language->itemData(index).toString());
+    });
     connect(m_newBids, &QCheckBox::toggled, settings, &desktop::ConsoleSettings::setNotifyNewBids);
     connect(m_newMessages, &QCheckBox::toggled, settings,
             &desktop::ConsoleSettings::setNotifyNewMessages);
@@ -81,6 +109,56 @@ SettingsDialog::SettingsDialog(desktop::ConsoleSettings *settings, const QString
     connect(m_logToFile, &QCheckBox::toggled, settings, &desktop::ConsoleSettings::setLogToFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::finished, settings, &desktop::ConsoleSettings::sync);
+}
+
+void SettingsDialog::fillLanguages()
+{
+    // Item 0 stands for the system's language and gets its text in retranslateUi(). The other
+    // items name each language in itself, so a creator finds theirs whatever language is shown.
+    m_language->addItem(QString(), QString());
+    for (const QString &code : Languages)
+        m_language->addItem(nativeName(code), code);
+
+    const int current = m_language->findData(m_settings->language());
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings"));
+
+    m_interface->setTitle(tr("Interface"));
+    m_languageLabel->setText(tr("Lan&guage:"));
+    m_language->setItemText(0, tr("System language"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(
+        tr("The language of the console's texts, dates and amounts. It changes at once."));
+
+    m_notifications->setTitle(tr("Notifications"));
+    m_newBids->setText(tr("Notify me of new &bids"));
+    m_newBids->setAccessibleDescription(tr("Shows a desktop notification for each new bid."));
+    m_newMessages->setText(tr("Notify me of new chat &messages"));
+    m_newMessages->setAccessibleDescription(
+        tr("Shows a desktop notification for each message a fan writes."));
+    m_sound->setText(tr("Play a &sound for new bids"));
+    m_sound->setAccessibleDescription(tr("Turn this off to mute the new-bid sound."));
+    if (m_noTray)
+        m_noTray->setText(tr("This desktop has no system tray, so notifications are not "
+                             "shown; the sound still plays."));
+
+    m_troubleshooting->setTitle(tr("Troubleshooting"));
+    m_logToFile->setText(tr("Write a &log file"));
+    m_logToFile->setAccessibleDescription(
+        tr("Also writes informational messages, for reporting a problem."));
+    m_logPath->setAccessibleName(tr("Log file path"));
+    m_closeButton->setAccessibleName(tr("Close settings"));
 }
 
 } // namespace mesi::ui

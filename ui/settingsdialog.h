@@ -3,7 +3,10 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
+class QGroupBox;
 class QLabel;
+class QPushButton;
 
 namespace mesi::desktop {
 class ConsoleSettings;
@@ -12,8 +15,9 @@ class ConsoleSettings;
 namespace mesi::ui {
 
 /**
- * The console's settings: which desktop notifications to show, the new-bid sound and the
- * log file. Every change is saved at once; the dialog has only a Close button.
+ * The console's settings: the interface language, which desktop notifications to show, the
+ * new-bid sound and the log file. Every change is saved at once, and a new language shows at
+ * once; the dialog has only a Close button.
  */
 class SettingsDialog : public QDialog
 {
@@ -28,13 +32,29 @@ public:
     QCheckBox *newMessageNotifications() const { return m_newMessages; }
     QCheckBox *newBidSound() const { return m_sound; }
     QCheckBox *logToFile() const { return m_logToFile; }
+    /// Items carry the locale name as data, an empty string for the system's language.
+    QComboBox *language() const { return m_language; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+    void fillLanguages();
+
     desktop::ConsoleSettings *m_settings = nullptr;
     QCheckBox *m_newBids = nullptr;
     QCheckBox *m_newMessages = nullptr;
     QCheckBox *m_sound = nullptr;
     QCheckBox *m_logToFile = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QGroupBox *m_interface = nullptr;
+    QGroupBox *m_notifications = nullptr;
+    QGroupBox *m_troubleshooting = nullptr;
+    QLabel *m_noTray = nullptr; ///< Null when the desktop has a system tray.
+    QLabel *m_logPath = nullptr;
+    QPushButton *m_closeButton = nullptr;
 };
 
 } // namespace mesi::ui

@@ -10,6 +10,7 @@
 #include "desktop/singleinstance.h"
 #include "ui/appicon.h"
 #include "ui/consolestartup.h"
+#include "ui/translations.h"
 #include "ui/windowactivation.h"
 
 #include <QApplication>
@@ -30,10 +31,11 @@ void printTo(std::FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-QString translate(const char *text)
+/// Translation context of this file's messages, declared with the macro so that lupdate finds it.
+struct MainText
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 /// Handles --help, --version and usage errors, which need no window and no display.
 int finishWithoutWindow(const desktop::CommandLine &commandLine)
@@ -65,8 +67,8 @@ Result<desktop::ProfilePaths> openProfile(const QString &name)
         return paths;
 
     if (name != desktop::defaultProfileName()) {
-        printTo(stderr, translate("mesi-console: profile '%1' does not exist yet; creating it with "
-                                  "its settings in %2 and its data in %3\n")
+        printTo(stderr, MainText::tr("mesi-console: profile '%1' does not exist yet; creating it with "
+                                    "its settings in %2 and its data in %3\n")
                             .arg(name, paths.settingsFile, paths.dataDir));
     }
     if (Result<void> created = desktop::createProfile(paths); !created)
@@ -126,6 +128,10 @@ int main(int argc, char *argv[])
     QObject::connect(&settings, &desktop::ConsoleSettings::logToFileChanged, &app,
                      [&settings](bool on) { followLogFileSetting(on, settings.logFilePath()); });
 
+    // The system's language unless the settings name one. File > Settings switches it while the console runs.
+    ui::Translations translations;
+    translations.follow(&settings);
+
     desktop::SingleInstance instance(options.profile, desktop::SingleInstance::defaultDirectory());
     const Result<desktop::SingleInstance::Role> role = instance.claim();
     if (!role) {
@@ -136,8 +142,8 @@ int main(int argc, char *argv[])
             printTo(stderr, QStringLiteral("mesi-console: %1\n").arg(activated.error().message));
             return 1;
         }
-        printTo(stderr, translate("mesi-console: a console for profile '%1' is already running; "
-                                  "its window was brought forward\n")
+        printTo(stderr, MainText::tr("mesi-console: a console for profile '%1' is already running; "
+                                    "its window was brought forward\n")
                             .arg(options.profile));
         return 0;
     }
@@ -154,6 +160,7 @@ int main(int argc, char *argv[])
     startupOptions.handle = options.handle;
     startupOptions.demoFanIntervalSeconds = options.demoFanIntervalSeconds;
     startupOptions.sandboxDataDir = QDir(profile->dataDir).filePath(QStringLiteral("demo-sandbox"));
+    startupOptions.cacheDir = QDir(profile->dataDir).filePath(QStringLiteral("cache"));
     startupOptions.settings = &settings;
 
     ui::ConsoleStartup startup(startupOptions);

@@ -9,10 +9,11 @@ namespace mesi::desktop {
 
 namespace {
 
-QString translate(const char *text)
+/// Translation context of this file's messages, declared with the macro so that lupdate finds it.
+struct CommandLineText
 {
-    return QCoreApplication::translate("mesi::desktop::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mesi::desktop::CommandLine)
+};
 
 } // namespace
 
@@ -20,35 +21,35 @@ CommandLine parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        translate("Review, accept and reject Bid-to-Meet bids, and chat with fans."));
+        CommandLineText::tr("Review, accept and reject Bid-to-Meet bids, and chat with fans."));
 
     // Our own help option instead of addHelpOption(), which also adds --help-all for Qt's GUI
     // options that this parser does not accept.
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        translate("Print this help and exit."));
+                                        CommandLineText::tr("Print this help and exit."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           translate("Print the version and exit."));
+                                           CommandLineText::tr("Print the version and exit."));
     const QCommandLineOption sandboxOption(
         QStringLiteral("sandbox"),
-        translate("Start a local demo sandbox on a free loopback port and sign in to it as the "
-                  "demo creator."));
+        CommandLineText::tr("Start a local demo sandbox on a free loopback port and sign in to it as the "
+                           "demo creator."));
     const QCommandLineOption apiOption(
         QStringLiteral("api-url"),
-        translate("Mesi API address to prefill in the sign-in dialog."), QStringLiteral("url"));
+        CommandLineText::tr("Mesi API address to prefill in the sign-in dialog."), QStringLiteral("url"));
     const QCommandLineOption handleOption(
-        QStringLiteral("handle"), translate("Creator handle to prefill in the sign-in dialog."),
+        QStringLiteral("handle"), CommandLineText::tr("Creator handle to prefill in the sign-in dialog."),
         QStringLiteral("handle"));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        translate("Profile to use, with its own settings, data and window; one console runs per "
-                  "profile. Use letters, digits, '-' and '_'. A name not used before creates a "
-                  "new profile. Default: '%1'.")
+        CommandLineText::tr("Profile to use, with its own settings, data and window; one console runs per "
+                           "profile. Use letters, digits, '-' and '_'. A name not used before creates a "
+                           "new profile. Default: '%1'.")
             .arg(defaultProfileName()),
         QStringLiteral("name"), defaultProfileName());
     const QCommandLineOption demoFanOption(
         QStringLiteral("demo-fan-interval"),
-        translate("With --sandbox: seconds between simulated fan bids; 0 turns them off "
-                  "(default 8)."),
+        CommandLineText::tr("With --sandbox: seconds between simulated fan bids; 0 turns them off "
+                           "(default 8)."),
         QStringLiteral("seconds"), QStringLiteral("8"));
     parser.addOptions({helpOption, versionOption, sandboxOption, apiOption, handleOption,
                        profileOption, demoFanOption});
@@ -76,7 +77,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(translate("unexpected argument '%1'; mesi-console takes options only")
+        return usageError(CommandLineText::tr("unexpected argument '%1'; mesi-console takes options only")
                               .arg(parser.positionalArguments().constFirst()),
                           true);
     }
@@ -84,13 +85,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     bool intervalOk = false;
     const int demoFanInterval = parser.value(demoFanOption).toInt(&intervalOk);
     if (!intervalOk || demoFanInterval < 0) {
-        return usageError(translate("invalid --demo-fan-interval '%1'; use a whole number of "
-                                    "seconds, 0 or more")
+        return usageError(CommandLineText::tr("invalid --demo-fan-interval '%1'; use a whole number of "
+                                             "seconds, 0 or more")
                               .arg(parser.value(demoFanOption)),
                           false);
     }
     if (parser.isSet(sandboxOption) && parser.isSet(apiOption))
-        return usageError(translate("use either --sandbox or --api-url, not both"), false);
+        return usageError(CommandLineText::tr("use either --sandbox or --api-url, not both"), false);
 
     const Result<QString> profile = validateProfileName(parser.value(profileOption));
     if (!profile)

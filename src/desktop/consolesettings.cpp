@@ -16,6 +16,9 @@ const QString NotifyBidsKey = QStringLiteral("notifications/new-bids");
 const QString NotifyMessagesKey = QStringLiteral("notifications/new-messages");
 const QString BidSoundKey = QStringLiteral("notifications/new-bid-sound");
 const QString LogToFileKey = QStringLiteral("logging/to-file");
+const QString LanguageKey = QStringLiteral("interface/language");
+const QString LastApiUrlKey = QStringLiteral("account/api-url");
+const QString LastHandleKey = QStringLiteral("account/handle");
 
 } // namespace
 
@@ -109,6 +112,36 @@ void ConsoleSettings::setNewBidSound(bool on)
 {
     m_settings->setValue(BidSoundKey, on);
     Q_EMIT notificationSettingsChanged();
+}
+
+QString ConsoleSettings::lastApiUrl() const
+{
+    return m_settings->value(LastApiUrlKey).toString();
+}
+
+QString ConsoleSettings::lastHandle() const
+{
+    return m_settings->value(LastHandleKey).toString();
+}
+
+void ConsoleSettings::setLastAccount(const QString &apiUrl, const QString &handle)
+{
+    m_settings->setValue(LastApiUrlKey, apiUrl);
+    m_settings->setValue(LastHandleKey, handle);
+    m_settings->sync();
+}
+
+QString ConsoleSettings::language() const
+{
+    return m_settings->value(LanguageKey).toString();
+}
+
+void ConsoleSettings::setLanguage(const QString &language)
+{
+    if (language == this->language())
+        return;
+    m_settings->setValue(LanguageKey, language);
+    Q_EMIT languageChanged(language);
 }
 
 bool ConsoleSettings::logToFile() const

@@ -47,6 +47,17 @@ public:
     /// Short sound for each new bid; on by default.
     bool newBidSound() const;
     void setNewBidSound(bool on);
+    /// API address of the last account that signed in, so its cache can open at start.
+    QString lastApiUrl() const;
+    /// Handle of the last account that signed in; never a password or token.
+    QString lastHandle() const;
+    void setLastAccount(const QString &apiUrl, const QString &handle);
+
+    /// Language of the user interface as a locale name such as "de" or "pt_BR"; empty (the
+    /// default) follows the system.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     /// Whether log messages are also appended to the profile's log file; off by default.
     bool logToFile() const;
     void setLogToFile(bool on);
@@ -61,6 +72,7 @@ public:
 Q_SIGNALS:
     void notificationSettingsChanged();
     void logToFileChanged(bool on);
+    void languageChanged(const QString &language);
 
 private:
     bool boolValue(const QString &key, bool defaultValue) const;

@@ -68,10 +68,11 @@ void writeToLogFile(QtMsgType type, const QMessageLogContext &context, const QSt
         previous(type, context, message);
 }
 
-QString translate(const char *text)
+/// Translation context of this file's messages, declared with the macro so that lupdate finds it.
+struct LogFileText
 {
-    return QCoreApplication::translate("mesi::desktop::LogFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mesi::desktop::LogFile)
+};
 
 } // namespace
 
@@ -94,7 +95,7 @@ Result<void> LogFile::start(const QString &path)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return makeError(ErrorCode::Storage,
-                         translate("could not create the log folder %1").arg(info.absolutePath()));
+                         LogFileText::tr("could not create the log folder %1").arg(info.absolutePath()));
     }
     if (info.exists() && info.size() > RotateAboveBytes) {
         const QString previousFile = path + QStringLiteral(".1");
@@ -104,7 +105,7 @@ Result<void> LogFile::start(const QString &path)
 
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-        return makeError(ErrorCode::Storage, translate("could not open the log file %1: %2")
+        return makeError(ErrorCode::Storage, LogFileText::tr("could not open the log file %1: %2")
                                                  .arg(path, file->errorString()));
     }
 

@@ -17,10 +17,11 @@ bool isAllowedCharacter(QChar c)
         || u == u'-' || u == u'_';
 }
 
-QString translate(const char *text)
+/// Translation context of this file's messages, declared with the macro so that lupdate finds it.
+struct ProfileText
 {
-    return QCoreApplication::translate("mesi::desktop::Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mesi::desktop::Profile)
+};
 
 } // namespace
 
@@ -33,17 +34,17 @@ Result<QString> validateProfileName(const QString &name)
 {
     const auto invalid = [&name](const QString &reason) {
         return makeError(ErrorCode::InvalidArgument,
-                         translate("invalid profile name '%1': %2").arg(name, reason),
+                         ProfileText::tr("invalid profile name '%1': %2").arg(name, reason),
                          QStringLiteral("profile"));
     };
 
     if (name.isEmpty())
-        return invalid(translate("the name is empty"));
+        return invalid(ProfileText::tr("the name is empty"));
     if (name.size() > MaxProfileNameLength)
-        return invalid(translate("use at most %1 characters").arg(MaxProfileNameLength));
+        return invalid(ProfileText::tr("use at most %1 characters").arg(MaxProfileNameLength));
     for (QChar c : name) {
         if (!isAllowedCharacter(c))
-            return invalid(translate("use only letters A-Z and a-z, digits, '-' and '_'"));
+            return invalid(ProfileText::tr("use only letters A-Z and a-z, digits, '-' and '_'"));
     }
     return name;
 }
@@ -68,12 +69,12 @@ Result<void> createProfile(const ProfilePaths &paths)
 {
     if (!QDir().mkpath(paths.dataDir)) {
         return makeError(ErrorCode::Storage,
-                         translate("could not create the profile folder %1").arg(paths.dataDir));
+                         ProfileText::tr("could not create the profile folder %1").arg(paths.dataDir));
     }
     const QString settingsDir = QFileInfo(paths.settingsFile).absolutePath();
     if (!QDir().mkpath(settingsDir)) {
         return makeError(ErrorCode::Storage,
-                         translate("could not create the settings folder %1").arg(settingsDir));
+                         ProfileText::tr("could not create the settings folder %1").arg(settingsDir));
     }
     if (profileExists(paths))
         return {};
@@ -85,7 +86,7 @@ Result<void> createProfile(const ProfilePaths &paths)
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         return makeError(ErrorCode::Storage,
-                         translate("could not write the settings file %1").arg(paths.settingsFile));
+                         ProfileText::tr("could not write the settings file %1").arg(paths.settingsFile));
     }
     return {};
 }

@@ -21,10 +21,11 @@ const QByteArray ActivateReply = QByteArrayLiteral("ok\n");
 constexpr int ReplyTimeoutMs = 1000;
 constexpr int ConnectRetryDelayMs = 100;
 
-QString translate(const char *text)
+/// Translation context of this file's messages, declared with the macro so that lupdate finds it.
+struct SingleInstanceText
 {
-    return QCoreApplication::translate("mesi::desktop::SingleInstance", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(mesi::desktop::SingleInstance)
+};
 
 QString localServerName(const QString &profile, const QString &directory)
 {
@@ -67,7 +68,7 @@ Result<SingleInstance::Role> SingleInstance::claim()
         if (lock->error() == QLockFile::LockFailedError)
             return Role::Secondary;
         return makeError(ErrorCode::Storage,
-                         translate("could not create the lock file %1").arg(m_lockFilePath));
+                         SingleInstanceText::tr("could not create the lock file %1").arg(m_lockFilePath));
     }
 
     // Holding the lock means no live console uses the socket, so a file left there by a crash
@@ -85,7 +86,7 @@ Result<SingleInstance::Role> SingleInstance::claim()
         const QString reason = server->errorString();
         delete server;
         return makeError(ErrorCode::Storage,
-                         translate("could not listen on the local socket %1: %2")
+                         SingleInstanceText::tr("could not listen on the local socket %1: %2")
                              .arg(m_serverName, reason));
     }
     connect(server, &QLocalServer::newConnection, this, &SingleInstance::acceptConnection);
@@ -110,8 +111,8 @@ Result<void> SingleInstance::activatePrimary(int timeoutMs)
         socket.abort();
         if (deadline.hasExpired()) {
             return makeError(ErrorCode::Network,
-                             translate("the console running for profile '%1' did not answer on "
-                                       "%2: %3")
+                             SingleInstanceText::tr("the console running for profile '%1' did not answer on "
+                                                   "%2: %3")
                                  .arg(m_profile, m_serverName, lastError));
         }
         QThread::msleep(ConnectRetryDelayMs);
@@ -126,8 +127,8 @@ Result<void> SingleInstance::activatePrimary(int timeoutMs)
 
     if (reply != ActivateReply) {
         return makeError(ErrorCode::Protocol,
-                         translate("the console running for profile '%1' did not confirm the "
-                                   "request to come forward")
+                         SingleInstanceText::tr("the console running for profile '%1' did not confirm the "
+                                               "request to come forward")
                              .arg(m_profile));
     }
     return {};

@@ -110,7 +110,8 @@ void TestTranslations::initTestCase()
     const QString output = scratch.filePath(QStringLiteral("current.ts"));
 
     QStringList arguments;
-    for (const QString &folder : QStringLiteral(MESI_TRANSLATED_SOURCES).split(QLatin1Char(';')))
+    // The build joins the folders with '|', because a compile definition cannot contain ';'.
+    for (const QString &folder : QStringLiteral(MESI_TRANSLATED_SOURCES).split(QLatin1Char('|')))
         arguments.append(folder);
     arguments << QStringLiteral("-extensions") << QStringLiteral("cpp,h") << QStringLiteral("-locations")
               << QStringLiteral("none") << QStringLiteral("-silent") << QStringLiteral("-ts") << output;
