@@ -117,8 +117,8 @@ bool ConsoleStartup::openLastAccount()
     createSession(lastUrl.value(), lastHandle);
     showMainWindow();
     qCInfo(lcApp) << "opened the cached account at" << lastUrl->toDisplayString();
-    // NOTE: without a token from the OS secret store the creator signs in again to go online;
-    // until then the window shows the cache and queues actions in the outbox.
+    // NOTE: no token is kept in the OS secret store yet, so the creator signs in again to go
+    // online. Until then the window shows the cache and queues actions in the outbox.
     showSignInDialog(lastUrl->toString(), lastHandle);
     return true;
 }

@@ -35,9 +35,9 @@ struct StartupOptions
 };
 
 /**
- * Takes the console from launch to the main window: through a demo sandbox started on
- * loopback, through the sign-in dialog, or straight from the offline cache of the account
- * that signed in last, with the sign-in dialog on top to go online.
+ * Takes the console from launch to the main window by one of three paths. A demo sandbox
+ * starts on loopback, or the sign-in dialog opens, or the window opens straight from the
+ * offline cache of the account that signed in last, with the sign-in dialog on top.
  */
 class ConsoleStartup : public QObject
 {

@@ -1,5 +1,5 @@
-// Starts the console the way a creator does after a first sign-in: the server is down, the
-// window opens from the offline cache, an accept waits in the outbox, and it is sent once
+// Starts the console the way a creator does after a first sign-in, while the server is down.
+// The window opens from the offline cache and an accept waits in the outbox. It is sent once
 // the creator signs in again with the server back.
 
 #include "desktop/consolesettings.h"
@@ -99,7 +99,7 @@ void TestOfflineStart::initTestCase()
     QVERIFY2(started.ok(), qPrintable(started.error().message));
     m_url = m_server->url();
 
-    // The first start has no remembered account, so it asks to sign in.
+    // The first start has no remembered account, so it shows the sign-in dialog.
     ui::StartupOptions options = startupOptions();
     options.apiUrl = m_url.toString();
     m_startup = std::make_unique<ui::ConsoleStartup>(options);
@@ -125,7 +125,7 @@ void TestOfflineStart::cachedWindowWhileServerDown()
     m_startup = std::make_unique<ui::ConsoleStartup>(startupOptions());
     m_startup->start();
 
-    // The window and its rows come from the cache, with no server to answer.
+    // The window and its rows come from the cache, with no server to respond.
     ui::MainWindow *window = visibleTopLevel<ui::MainWindow>();
     QVERIFY(window);
     QCOMPARE(window->inboxView()->model()->rowCount(), SeededBidCount);
