@@ -602,16 +602,6 @@
 <context>
     <name>mesi::ui::ConsoleStartup</name>
     <message>
-        <source>Demo sandbox running at %1
-Play a fan in another terminal, for example:
-  mesi-fan --api %1 --fan Lena bid --creator demo --amount 120.00 --asset USD
-</source>
-        <translation>Sandbox de démonstration à l&apos;adresse %1
-Jouez un fan dans un autre terminal, par exemple :
-  mesi-fan --api %1 --fan Lena bid --creator demo --amount 120.00 --asset USD
-</translation>
-    </message>
-    <message>
         <source>Sign-in failed</source>
         <translation>Échec de la connexion</translation>
     </message>
@@ -626,6 +616,16 @@ Jouez un fan dans un autre terminal, par exemple :
     <message>
         <source>You are offline: the window shows the bids and chats saved on this computer, and your actions wait in the outbox. Sign in to send them and receive new bids.</source>
         <translation>Vous êtes hors ligne : la fenêtre affiche les offres et les chats enregistrés sur cet ordinateur, et vos actions attendent dans la boîte d&apos;envoi. Connectez-vous pour les envoyer et recevoir de nouvelles offres.</translation>
+    </message>
+    <message>
+        <source>Demo sandbox running at %1
+Play a fan in another terminal, for example:
+  %2 --api %1 --fan Lena bid --creator demo --amount 120.00 --asset USD
+</source>
+        <translation>La sandbox de démonstration tourne à l&apos;adresse %1
+Jouez un fan dans un autre terminal, par exemple :
+  %2 --api %1 --fan Lena bid --creator demo --amount 120.00 --asset USD
+</translation>
     </message>
 </context>
 <context>
@@ -782,10 +782,6 @@ Jouez un fan dans un autre terminal, par exemple :
     <message>
         <source>Mesi Creator Console</source>
         <translation>Mesi Creator Console</translation>
-    </message>
-    <message>
-        <source>Mesi Creator Console — %1</source>
-        <translation>Mesi Creator Console — %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Mesi Creator Console %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Review the bids of your fans, accept or reject them, and chat with the fans whose bids you accepted. Every amount is held in escrow until the meeting, and refunded when you reject a bid.&lt;/p&gt;</source>

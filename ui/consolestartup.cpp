@@ -10,6 +10,7 @@
 #include "sync/sandboxprocess.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -63,10 +64,12 @@ void ConsoleStartup::startSandbox()
     m_sandbox = std::make_unique<sync::SandboxProcess>();
     connect(m_sandbox.get(), &sync::SandboxProcess::ready, this, [this](const QUrl &url) {
         const QString address = url.toString();
+        // The example names mesi-fan by its full path, so it can be pasted from any folder.
+        const QString fan = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mesi-fan"));
         std::fputs(qPrintable(tr("Demo sandbox running at %1\nPlay a fan in another terminal, "
-                                 "for example:\n  mesi-fan --api %1 --fan Lena bid --creator demo "
+                                 "for example:\n  %2 --api %1 --fan Lena bid --creator demo "
                                  "--amount 120.00 --asset USD\n")
-                                  .arg(address)),
+                                  .arg(address, fan)),
                    stdout);
         std::fflush(stdout);
 

@@ -291,8 +291,8 @@ void MainWindow::updateTitle()
         const api::CreatorProfile &profile = m_session->profile();
         name = profile.displayName.isEmpty() ? profile.handle : profile.displayName;
     }
-    setWindowTitle(name.isEmpty() ? tr("Mesi Creator Console")
-                                  : tr("Mesi Creator Console — %1").arg(name));
+    // Qt appends the application display name to the title bar, so only the creator is named.
+    setWindowTitle(name.isEmpty() ? tr("Mesi Creator Console") : name);
 }
 
 QString MainWindow::selectedBidId() const

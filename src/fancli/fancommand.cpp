@@ -61,8 +61,12 @@ Result<ParsedFanCommandLine> parseFanCommandLine(const QStringList &arguments,
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("bid or chat"));
 
     ParsedFanCommandLine parsed;
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+    if (!parser.parse(arguments)) {
+        QString message = parser.errorText();
+        if (message.endsWith(QLatin1Char('.')))
+            message.chop(1);
+        return usageError(message);
+    }
     if (parser.isSet(helpOption)) {
         parsed.outcome = ParseOutcome::ShowHelp;
         parsed.helpText = parser.helpText();
@@ -90,8 +94,11 @@ Result<ParsedFanCommandLine> parseFanCommandLine(const QStringList &arguments,
 
     command.fanName = parser.value(fanOption).trimmed();
     if (command.fanName.isEmpty())
-        return usageError(QStringLiteral("missing --fan NAME"));
+        return usageError(parser.isSet(fanOption) ? QStringLiteral("--fan is empty; give the fan's display name")
+                                                  : QStringLiteral("missing --fan NAME"));
     command.idempotencyKey = parser.value(keyOption);
+    if (parser.isSet(keyOption) && command.idempotencyKey.isEmpty())
+        return usageError(QStringLiteral("--idempotency-key is empty; give a key or leave the option out"));
 
     const QString verb = positional.constFirst();
     const QList<QCommandLineOption> bidOptions{creatorOption, amountOption, assetOption, noteOption};
@@ -107,7 +114,7 @@ Result<ParsedFanCommandLine> parseFanCommandLine(const QStringList &arguments,
     };
     auto requireOption = [&](const QCommandLineOption &option) -> std::optional<Error> {
         if (parser.value(option).isEmpty())
-            return usageError(QStringLiteral("the %1 command needs --%2")
+            return usageError(QStringLiteral("the %1 command needs a non-empty --%2")
                                   .arg(verb, option.names().constFirst()));
         return std::nullopt;
     };

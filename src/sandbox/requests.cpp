@@ -43,6 +43,14 @@ Result<PlaceBidRequest> parsePlaceBidRequest(const QJsonObject &body)
                                            "zero")
                                 .arg(amountText));
     }
+    // No real bid comes near a trillion units of any asset; larger amounts are typing mistakes.
+    const Money limit = Money::parse(QStringLiteral("1000000000000"), asset.value()).value();
+    if (amount->compare(limit) != std::strong_ordering::less) {
+        return invalidField(QStringLiteral("amount"),
+                            QStringLiteral("invalid amount '%1': a bid must be below %2; check "
+                                           "the number of digits")
+                                .arg(amountText, limit.toDisplayString()));
+    }
     request.amount = amount.value();
 
     if (request.note.size() > contract::MaxNoteLength) {

@@ -88,6 +88,8 @@ void SandboxValidationTest::placeBidRejectsBadInput_data()
     QTest::newRow("negative") << bid(QStringLiteral("-5.00"), QStringLiteral("USD")) << 400 << invalid << amount;
     QTest::newRow("zero") << bid(QStringLiteral("0.00"), QStringLiteral("USD")) << 400 << invalid << amount;
     QTest::newRow("zero without decimals") << bid(QStringLiteral("0"), QStringLiteral("EUR")) << 400 << invalid << amount;
+    QTest::newRow("a trillion dollars") << bid(QStringLiteral("1000000000000.00"), QStringLiteral("USD")) << 400 << invalid << amount;
+    QTest::newRow("32 integer digits") << bid(QString(32, QLatin1Char('9')), QStringLiteral("MESI")) << 400 << invalid << amount;
     QTest::newRow("JSON number") << bid(120, QStringLiteral("USD")) << 400 << invalid << amount;
     QTest::newRow("exponent") << bid(QStringLiteral("1e3"), QStringLiteral("USD")) << 400 << invalid << amount;
     QTest::newRow("grouping comma") << bid(QStringLiteral("1,000.00"), QStringLiteral("USD")) << 400 << invalid << amount;
