@@ -2,11 +2,14 @@
 
 #include "core/bidstatus.h"
 
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
 namespace mesi::ui {
+
+class BidInboxModel;
 
 /**
  * Filters a BidInboxModel by status and sorts it by the values behind each column.
@@ -28,12 +31,16 @@ public:
     /// Row in this model of the bid with this id, or an invalid index when it is filtered out or unknown.
     QModelIndex indexOfBid(const QString &bidId, int column = 0) const;
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     std::optional<BidStatus> m_status;
+    /// The source when it is a BidInboxModel, read directly while sorting tens of thousands of rows.
+    QPointer<BidInboxModel> m_inbox;
 };
 
 } // namespace mesi::ui

@@ -62,6 +62,8 @@ public:
 
     /// Row of the bid with this id, or -1 when the model has no such bid.
     int rowOfBid(const QString &bidId) const;
+    /// The bid shown in row, which must be valid; lets a sorting proxy compare without QVariant.
+    const Bid &bidAt(int row) const { return m_rows.at(row).bid; }
 
     /// Rebuilds the texts of every row and the headers in the current language and default QLocale.
     void retranslate();
