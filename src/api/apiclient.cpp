@@ -162,7 +162,7 @@ void ApiClient::finish(QNetworkReply *reply, const QString &description,
         }
 
         qCDebug(lcApiHttp) << description << "answered" << status;
-        done(contract::parseObject(body, QStringLiteral("the answer to %1").arg(description)));
+        done(contract::parseObject(body, QStringLiteral("the response to %1").arg(description)));
     });
 }
 

@@ -19,18 +19,18 @@ QString pathSegment(const QString &id)
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
 }
 
-Result<Bid> bidFromAnswer(Result<QJsonObject> answer)
+Result<Bid> bidFromResponse(Result<QJsonObject> response)
 {
-    if (!answer)
-        return answer.error();
-    return contract::bidFromJson(answer.value());
+    if (!response)
+        return response.error();
+    return contract::bidFromJson(response.value());
 }
 
-Result<ChatMessage> messageFromAnswer(Result<QJsonObject> answer)
+Result<ChatMessage> messageFromResponse(Result<QJsonObject> response)
 {
-    if (!answer)
-        return answer.error();
-    return contract::chatMessageFromJson(answer.value());
+    if (!response)
+        return response.error();
+    return contract::chatMessageFromJson(response.value());
 }
 
 void CreatorApi::signIn(const QString &handle, const QString &password, QObject *context,
@@ -39,12 +39,12 @@ void CreatorApi::signIn(const QString &handle, const QString &password, QObject 
     const QJsonObject body{{QStringLiteral("handle"), handle},
                            {QStringLiteral("password"), password}};
     m_client.post(contract::apiPrefix() + QStringLiteral("/session"), body, {}, context,
-                  [this, done](Result<QJsonObject> answer) {
-                      if (!answer) {
-                          done(answer.error());
+                  [this, done](Result<QJsonObject> response) {
+                      if (!response) {
+                          done(response.error());
                           return;
                       }
-                      contract::JsonReader reader(answer.value(), QStringLiteral("sign-in answer"));
+                      contract::JsonReader reader(response.value(), QStringLiteral("sign-in response"));
                       const QString token = reader.string(QStringLiteral("token"));
                       const QJsonObject creator = reader.object(QStringLiteral("creator"));
                       CreatorProfile profile;
@@ -77,18 +77,18 @@ void CreatorApi::listBids(const BidQuery &query, QObject *context,
         parameters.append({QStringLiteral("limit"), QString::number(query.limit)});
 
     m_client.get(creatorPath(QStringLiteral("/bids")), parameters, context,
-                 [done](Result<QJsonObject> answer) {
-                     if (!answer)
-                         done(answer.error());
+                 [done](Result<QJsonObject> response) {
+                     if (!response)
+                         done(response.error());
                      else
-                         done(contract::bidPageFromJson(answer.value()));
+                         done(contract::bidPageFromJson(response.value()));
                  });
 }
 
 void CreatorApi::getBid(const QString &bidId, QObject *context, std::function<void(Result<Bid>)> done)
 {
     m_client.get(creatorPath(QStringLiteral("/bids/") + pathSegment(bidId)), {}, context,
-                 [done](Result<QJsonObject> answer) { done(bidFromAnswer(std::move(answer))); });
+                 [done](Result<QJsonObject> response) { done(bidFromResponse(std::move(response))); });
 }
 
 void CreatorApi::acceptBid(const QString &bidId, const QString &idempotencyKey, QObject *context,
@@ -96,7 +96,7 @@ void CreatorApi::acceptBid(const QString &bidId, const QString &idempotencyKey, 
 {
     m_client.post(creatorPath(QStringLiteral("/bids/%1/accept").arg(pathSegment(bidId))), {},
                   idempotencyKey, context,
-                  [done](Result<QJsonObject> answer) { done(bidFromAnswer(std::move(answer))); });
+                  [done](Result<QJsonObject> response) { done(bidFromResponse(std::move(response))); });
 }
 
 void CreatorApi::rejectBid(const QString &bidId, const QString &reason, const QString &idempotencyKey,
@@ -107,7 +107,7 @@ void CreatorApi::rejectBid(const QString &bidId, const QString &reason, const QS
         body.insert(QStringLiteral("reason"), reason);
     m_client.post(creatorPath(QStringLiteral("/bids/%1/reject").arg(pathSegment(bidId))), body,
                   idempotencyKey, context,
-                  [done](Result<QJsonObject> answer) { done(bidFromAnswer(std::move(answer))); });
+                  [done](Result<QJsonObject> response) { done(bidFromResponse(std::move(response))); });
 }
 
 void CreatorApi::listMessages(const QString &bidId, const QString &cursor, QObject *context,
@@ -117,11 +117,11 @@ void CreatorApi::listMessages(const QString &bidId, const QString &cursor, QObje
     if (!cursor.isEmpty())
         parameters.append({QStringLiteral("cursor"), cursor});
     m_client.get(contract::apiPrefix() + QStringLiteral("/bids/%1/messages").arg(pathSegment(bidId)),
-                 parameters, context, [done](Result<QJsonObject> answer) {
-                     if (!answer)
-                         done(answer.error());
+                 parameters, context, [done](Result<QJsonObject> response) {
+                     if (!response)
+                         done(response.error());
                      else
-                         done(contract::messagePageFromJson(answer.value()));
+                         done(contract::messagePageFromJson(response.value()));
                  });
 }
 
@@ -129,10 +129,17 @@ void CreatorApi::sendMessage(const QString &bidId, const QString &text, const QS
                              const QString &idempotencyKey, QObject *context,
                              std::function<void(Result<ChatMessage>)> done)
 {
+    postChatMessage(m_client, bidId, text, clientId, idempotencyKey, context, std::move(done));
+}
+
+void postChatMessage(ApiClient &client, const QString &bidId, const QString &text,
+                     const QString &clientId, const QString &idempotencyKey, QObject *context,
+                     std::function<void(Result<ChatMessage>)> done)
+{
     const QJsonObject body{{QStringLiteral("text"), text}, {QStringLiteral("clientId"), clientId}};
-    m_client.post(contract::apiPrefix() + QStringLiteral("/bids/%1/messages").arg(pathSegment(bidId)),
-                  body, idempotencyKey, context,
-                  [done](Result<QJsonObject> answer) { done(messageFromAnswer(std::move(answer))); });
+    client.post(contract::apiPrefix() + QStringLiteral("/bids/%1/messages").arg(pathSegment(bidId)),
+                body, idempotencyKey, context,
+                [done](Result<QJsonObject> response) { done(messageFromResponse(std::move(response))); });
 }
 
 } // namespace mesi::api

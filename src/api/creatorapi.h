@@ -48,9 +48,13 @@ private:
     ApiClient &m_client;
 };
 
-/// Reads a bid from an API answer; shared by the creator and fan sides.
-Result<Bid> bidFromAnswer(Result<QJsonObject> answer);
-Result<ChatMessage> messageFromAnswer(Result<QJsonObject> answer);
+/// Reads a bid from an API response; shared by the creator and fan sides.
+Result<Bid> bidFromResponse(Result<QJsonObject> response);
+Result<ChatMessage> messageFromResponse(Result<QJsonObject> response);
+/// Posts a chat message to a bid; creators and fans use the same route and body.
+void postChatMessage(ApiClient &client, const QString &bidId, const QString &text,
+                     const QString &clientId, const QString &idempotencyKey, QObject *context,
+                     std::function<void(Result<ChatMessage>)> done);
 /// Percent-encodes an id for use as one path segment.
 QString pathSegment(const QString &id);
 

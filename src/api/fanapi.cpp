@@ -11,12 +11,12 @@ void FanApi::signIn(const QString &name, QObject *context, std::function<void(Re
 {
     m_client.post(contract::apiPrefix() + QStringLiteral("/fan/session"),
                   QJsonObject{{QStringLiteral("name"), name}}, {}, context,
-                  [this, done](Result<QJsonObject> answer) {
-                      if (!answer) {
-                          done(answer.error());
+                  [this, done](Result<QJsonObject> response) {
+                      if (!response) {
+                          done(response.error());
                           return;
                       }
-                      contract::JsonReader reader(answer.value(), QStringLiteral("fan sign-in answer"));
+                      contract::JsonReader reader(response.value(), QStringLiteral("fan sign-in response"));
                       const QString token = reader.string(QStringLiteral("token"));
                       const QString fanId = reader.object(QStringLiteral("fan"))
                                                 .value(QStringLiteral("id"))
@@ -39,17 +39,14 @@ void FanApi::placeBid(const BidRequest &bid, const QString &idempotencyKey, QObj
     if (!bid.note.isEmpty())
         body.insert(QStringLiteral("note"), bid.note);
     m_client.post(contract::apiPrefix() + QStringLiteral("/fan/bids"), body, idempotencyKey, context,
-                  [done](Result<QJsonObject> answer) { done(bidFromAnswer(std::move(answer))); });
+                  [done](Result<QJsonObject> response) { done(bidFromResponse(std::move(response))); });
 }
 
 void FanApi::sendMessage(const QString &bidId, const QString &text, const QString &clientId,
                          const QString &idempotencyKey, QObject *context,
                          std::function<void(Result<ChatMessage>)> done)
 {
-    const QJsonObject body{{QStringLiteral("text"), text}, {QStringLiteral("clientId"), clientId}};
-    m_client.post(contract::apiPrefix() + QStringLiteral("/bids/%1/messages").arg(pathSegment(bidId)),
-                  body, idempotencyKey, context,
-                  [done](Result<QJsonObject> answer) { done(messageFromAnswer(std::move(answer))); });
+    postChatMessage(m_client, bidId, text, clientId, idempotencyKey, context, std::move(done));
 }
 
 } // namespace mesi::api

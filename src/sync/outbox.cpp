@@ -179,68 +179,73 @@ void Outbox::send(const store::OutboxEntry &entry)
     switch (entry.kind) {
     case store::OutboxEntry::Kind::Accept:
         m_api.acceptBid(entry.bidId, entry.idempotencyKey, this,
-                        [this, entryId](Result<Bid> answer) { handleBidAnswer(entryId, answer); });
+                        [this, entryId](Result<Bid> response) { handleBidResponse(entryId, response); });
         return;
     case store::OutboxEntry::Kind::Reject:
         m_api.rejectBid(entry.bidId, entry.text, entry.idempotencyKey, this,
-                        [this, entryId](Result<Bid> answer) { handleBidAnswer(entryId, answer); });
+                        [this, entryId](Result<Bid> response) { handleBidResponse(entryId, response); });
         return;
     case store::OutboxEntry::Kind::Message:
         // The entry id is the message's clientId, so the server keeps one copy of it.
         m_api.sendMessage(entry.bidId, entry.text, entry.id, entry.idempotencyKey, this,
-                          [this, entryId](Result<ChatMessage> answer) {
-                              handleMessageAnswer(entryId, answer);
+                          [this, entryId](Result<ChatMessage> response) {
+                              handleMessageResponse(entryId, response);
                           });
         return;
     }
 }
 
-void Outbox::handleBidAnswer(const QString &entryId, Result<Bid> answer)
+void Outbox::handleBidResponse(const QString &entryId, Result<Bid> response)
 {
-    m_inFlight.clear();
-    if (!answer) {
-        if (handleFailure(entryId, answer.error()))
-            sendNext();
+    if (!response) {
+        handleSendError(entryId, response.error());
         return;
     }
-    m_retryAttempt = 0;
-    if (Result<void> done = m_cache.completeEntry(entryId, answer.value(), std::nullopt); !done) {
-        qCWarning(lcSyncOutbox).noquote() << "entry" << entryId
-                                          << "was delivered but removing it failed:"
-                                          << done.error().message;
-    }
-    const qsizetype index = indexOf(entryId);
-    if (index >= 0) {
-        const store::OutboxEntry entry = m_entries.takeAt(index);
-        qCInfo(lcSyncOutbox).noquote() << "delivered" << store::toText(entry.kind) << "of bid"
-                                       << entry.bidId << "entry" << entryId;
-        Q_EMIT actionDelivered(entry, answer.value());
+    if (std::optional<store::OutboxEntry> entry = completeDelivery(entryId, response.value(), std::nullopt)) {
+        qCInfo(lcSyncOutbox).noquote() << "delivered" << store::toText(entry->kind) << "of bid"
+                                       << entry->bidId << "entry" << entryId;
+        Q_EMIT actionDelivered(*entry, response.value());
     }
     sendNext();
 }
 
-void Outbox::handleMessageAnswer(const QString &entryId, Result<ChatMessage> answer)
+void Outbox::handleMessageResponse(const QString &entryId, Result<ChatMessage> response)
 {
-    m_inFlight.clear();
-    if (!answer) {
-        if (handleFailure(entryId, answer.error()))
-            sendNext();
+    if (!response) {
+        handleSendError(entryId, response.error());
         return;
     }
+    if (std::optional<store::OutboxEntry> entry = completeDelivery(entryId, std::nullopt, response.value())) {
+        qCInfo(lcSyncOutbox).noquote() << "delivered message" << response->id << "of bid"
+                                       << entry->bidId << "entry" << entryId;
+        Q_EMIT messageDelivered(*entry, response.value());
+    }
+    sendNext();
+}
+
+void Outbox::handleSendError(const QString &entryId, const Error &error)
+{
+    m_inFlight.clear();
+    if (handleFailure(entryId, error))
+        sendNext();
+}
+
+std::optional<store::OutboxEntry> Outbox::completeDelivery(const QString &entryId,
+                                                           const std::optional<Bid> &bid,
+                                                           const std::optional<ChatMessage> &message)
+{
+    m_inFlight.clear();
     m_retryAttempt = 0;
-    if (Result<void> done = m_cache.completeEntry(entryId, std::nullopt, answer.value()); !done) {
+    if (Result<void> done = m_cache.completeEntry(entryId, bid, message); !done) {
         qCWarning(lcSyncOutbox).noquote() << "entry" << entryId
                                           << "was delivered but removing it failed:"
                                           << done.error().message;
     }
+
     const qsizetype index = indexOf(entryId);
-    if (index >= 0) {
-        const store::OutboxEntry entry = m_entries.takeAt(index);
-        qCInfo(lcSyncOutbox).noquote() << "delivered message" << answer->id << "of bid"
-                                       << entry.bidId << "entry" << entryId;
-        Q_EMIT messageDelivered(entry, answer.value());
-    }
-    sendNext();
+    if (index < 0)
+        return std::nullopt;
+    return m_entries.takeAt(index);
 }
 
 bool Outbox::handleFailure(const QString &entryId, const Error &error)

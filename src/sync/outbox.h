@@ -62,7 +62,7 @@ Q_SIGNALS:
     void entryAdded(const mesi::store::OutboxEntry &entry);
     /// The entry was cancelled or dismissed and will never be sent.
     void entryRemoved(const mesi::store::OutboxEntry &entry);
-    /// The server applied an accept or reject; bid is its answer.
+    /// The server applied an accept or reject, and bid is the bid it returned.
     void actionDelivered(const mesi::store::OutboxEntry &entry, const mesi::Bid &bid);
     void messageDelivered(const mesi::store::OutboxEntry &entry, const mesi::ChatMessage &message);
     /// The server rejected the entry; it stays, marked failed, until it is dismissed.
@@ -75,9 +75,14 @@ Q_SIGNALS:
 private:
     void sendNext();
     void send(const store::OutboxEntry &entry);
-    void handleBidAnswer(const QString &entryId, Result<Bid> answer);
-    void handleMessageAnswer(const QString &entryId, Result<ChatMessage> answer);
-    /// Handles an error answer; returns true when the queue should go on with the next entry.
+    void handleBidResponse(const QString &entryId, Result<Bid> response);
+    void handleMessageResponse(const QString &entryId, Result<ChatMessage> response);
+    void handleSendError(const QString &entryId, const Error &error);
+    /// Removes a delivered entry from the cache and the queue; returns it unless it was gone.
+    std::optional<store::OutboxEntry> completeDelivery(const QString &entryId,
+                                                       const std::optional<Bid> &bid,
+                                                       const std::optional<ChatMessage> &message);
+    /// Handles an error response; returns true when the queue should go on with the next entry.
     bool handleFailure(const QString &entryId, const Error &error);
     void scheduleRetry(const Error &error);
     qsizetype indexOf(const QString &entryId) const;
@@ -85,7 +90,7 @@ private:
     store::LocalCache &m_cache;
     api::CreatorApi &m_api;
     QList<store::OutboxEntry> m_entries;
-    QString m_inFlight; ///< Id of the entry whose request has not been answered yet.
+    QString m_inFlight; ///< Id of the entry whose request has no response yet.
     QTimer m_retryTimer;
     int m_retryAttempt = 0;
     int m_retryBaseMs = 1000;

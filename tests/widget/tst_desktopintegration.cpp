@@ -1,3 +1,5 @@
+#include "demosandbox.h"
+
 #include "ui/appicon.h"
 #include "ui/bidfiltermodel.h"
 #include "ui/bidinboxmodel.h"
@@ -75,20 +77,13 @@ void TestDesktopIntegration::init()
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
 
-    sandbox::SandboxOptions options;
-    options.host = QHostAddress(QHostAddress::LocalHost);
-    options.port = 0;
-    options.dataDir = m_dataDir->path();
-    options.seedDemo = true;
-    options.demoFanIntervalSeconds = 0;
-    m_server = std::make_unique<sandbox::SandboxServer>();
-    const Result<void> started = m_server->start(options);
-    QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
+    Result<std::unique_ptr<sandbox::SandboxServer>> server = testing::startDemoSandbox(m_dataDir->path());
+    QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error().message));
+    m_server = std::move(server).value();
 
     m_session = std::make_unique<sync::CreatorSession>(m_server->url());
-    QSignalSpy signedIn(m_session.get(), &sync::CreatorSession::signedIn);
-    m_session->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
-    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, NetworkTimeoutMs);
+    const Result<void> signedIn = testing::signInAsDemo(*m_session, NetworkTimeoutMs);
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.ok() ? QString() : signedIn.error().message));
 
     m_settings = std::make_unique<desktop::ConsoleSettings>(m_dataDir->filePath(QStringLiteral("settings.ini")));
     // Sound stays off in these tests, and newBidSoundLoads checks the sound file on its own.

@@ -1,3 +1,5 @@
+#include "demosandbox.h"
+
 #include "ui/biddetailpane.h"
 #include "ui/bidfiltermodel.h"
 #include "ui/bidinboxmodel.h"
@@ -75,22 +77,13 @@ void TestMainWindow::init()
     m_dataDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dataDir->isValid());
 
-    sandbox::SandboxOptions options;
-    options.host = QHostAddress(QHostAddress::LocalHost);
-    options.port = 0;
-    options.dataDir = m_dataDir->path();
-    options.seedDemo = true;
-    options.demoFanIntervalSeconds = 0;
-    m_server = std::make_unique<sandbox::SandboxServer>();
-    const Result<void> started = m_server->start(options);
-    QVERIFY2(started.ok(), qPrintable(started.error().message));
+    Result<std::unique_ptr<sandbox::SandboxServer>> server = testing::startDemoSandbox(m_dataDir->path());
+    QVERIFY2(server.ok(), qPrintable(server.ok() ? QString() : server.error().message));
+    m_server = std::move(server).value();
 
     m_session = std::make_unique<sync::CreatorSession>(m_server->url());
-    QSignalSpy signedIn(m_session.get(), &sync::CreatorSession::signedIn);
-    QSignalSpy signInFailed(m_session.get(), &sync::CreatorSession::signInFailed);
-    m_session->signIn(QStringLiteral("demo"), QStringLiteral("demo"));
-    QTRY_VERIFY_WITH_TIMEOUT(signedIn.count() + signInFailed.count() > 0, NetworkTimeoutMs);
-    QCOMPARE(signInFailed.count(), 0);
+    const Result<void> signedIn = testing::signInAsDemo(*m_session, NetworkTimeoutMs);
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.ok() ? QString() : signedIn.error().message));
 
     m_window = std::make_unique<ui::MainWindow>(m_session.get());
     m_window->show();

@@ -2,6 +2,8 @@
 // The window opens from the offline cache and an accept waits in the outbox. It is sent once
 // the creator signs in again with the server back.
 
+#include "demosandbox.h"
+
 #include "desktop/consolesettings.h"
 #include "sandbox/sandboxserver.h"
 #include "sync/creatorsession.h"
@@ -73,14 +75,12 @@ private:
 
 Result<void> TestOfflineStart::startServer(quint16 port)
 {
-    sandbox::SandboxOptions options;
-    options.host = QHostAddress(QHostAddress::LocalHost);
-    options.port = port;
-    options.dataDir = m_root.filePath(QStringLiteral("sandbox"));
-    options.seedDemo = true;
-    options.demoFanIntervalSeconds = 0;
-    m_server = std::make_unique<sandbox::SandboxServer>();
-    return m_server->start(options);
+    Result<std::unique_ptr<sandbox::SandboxServer>> server =
+        testing::startDemoSandbox(m_root.filePath(QStringLiteral("sandbox")), port);
+    if (!server)
+        return server.error();
+    m_server = std::move(server).value();
+    return {};
 }
 
 ui::StartupOptions TestOfflineStart::startupOptions()
