@@ -86,6 +86,12 @@ Result<QByteArray> runChild(const QString &program, const QStringList &arguments
 SandboxChild::SandboxChild(QString program, QString dataDir, QString logPath)
     : m_program(std::move(program)), m_dataDir(std::move(dataDir)), m_logPath(std::move(logPath))
 {
+    QObject::connect(&m_process, &sync::SandboxProcess::ready, &m_process,
+                     [this](const QUrl &url) { m_outcome = url; });
+    QObject::connect(&m_process, &sync::SandboxProcess::failed, &m_process,
+                     [this](const QString &message) {
+                         m_outcome = makeError(ErrorCode::Server, message);
+                     });
 }
 
 SandboxChild::~SandboxChild()
@@ -95,45 +101,29 @@ SandboxChild::~SandboxChild()
 
 Result<QUrl> SandboxChild::start(const QString &listen)
 {
-    stop();
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.setStandardErrorFile(m_logPath, QIODevice::Append);
-    stopWithParent(m_process);
-    m_process.start(m_program, {QStringLiteral("--listen"), listen, QStringLiteral("--data"),
-                                m_dataDir, QStringLiteral("--demo-fan-interval"),
-                                QStringLiteral("0")});
+    sync::SandboxLaunch launch;
+    launch.program = m_program;
+    launch.dataDir = m_dataDir;
+    launch.listen = listen;
+    launch.seedDemo = false;
+    launch.demoFanIntervalSeconds = 0;
+    launch.logFile = m_logPath;
 
-    QByteArray firstLine;
-    const bool ready = waitUntil(
-        [&] {
-            if (m_process.canReadLine())
-                firstLine = m_process.readLine();
-            return !firstLine.isEmpty() || m_process.state() == QProcess::NotRunning;
-        },
-        SandboxStartTimeoutMs);
-
-    static const QRegularExpression pattern(
-        QStringLiteral("^mesi-sandbox listening on (http://\\S+)$"));
-    const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(firstLine).trimmed());
-    if (!ready || !match.hasMatch()) {
-        stop();
+    m_outcome.reset();
+    m_process.start(launch);
+    if (!waitUntil([this] { return m_outcome.has_value(); }, SandboxStartTimeoutMs)) {
+        m_process.stop();
         return makeError(ErrorCode::Server,
-                         QStringLiteral("mesi-sandbox did not report its address (first line "
-                                        "'%1'); see %2")
-                             .arg(QString::fromUtf8(firstLine).trimmed(), m_logPath));
+                         QStringLiteral("mesi-sandbox did not report its address within %1 s; see %2")
+                             .arg(SandboxStartTimeoutMs / 1000)
+                             .arg(m_logPath));
     }
-    return QUrl(match.captured(1));
+    return *m_outcome;
 }
 
 void SandboxChild::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(StopTimeoutMs)) {
-        m_process.kill();
-        m_process.waitForFinished(StopTimeoutMs);
-    }
+    m_process.stop();
 }
 
 } // namespace mesi::bench

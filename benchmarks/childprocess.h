@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "sync/sandboxprocess.h"
 
 #include <QObject>
 #include <QProcess>
@@ -8,6 +9,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace mesi::bench {
 
@@ -45,7 +47,8 @@ private:
     QString m_program;
     QString m_dataDir;
     QString m_logPath;
-    QProcess m_process;
+    sync::SandboxProcess m_process;
+    std::optional<Result<QUrl>> m_outcome; ///< Set by the ready or failed signal of a start.
 };
 
 } // namespace mesi::bench

@@ -215,6 +215,10 @@
         <source>The demo sandbox printed &apos;%1&apos; instead of its address.</source>
         <translation>Die Demo-Sandbox hat &apos;%1&apos; statt ihrer Adresse ausgegeben.</translation>
     </message>
+    <message>
+        <source>see %1</source>
+        <translation>siehe %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidDetailPane</name>

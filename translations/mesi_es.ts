@@ -215,6 +215,10 @@
         <source>The demo sandbox printed &apos;%1&apos; instead of its address.</source>
         <translation>La Sandbox de demostración mostró &apos;%1&apos; en lugar de su dirección.</translation>
     </message>
+    <message>
+        <source>see %1</source>
+        <translation>consulte %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidDetailPane</name>

@@ -215,6 +215,10 @@
         <source>The demo sandbox printed &apos;%1&apos; instead of its address.</source>
         <translation>La Sandbox de démonstration a affiché &apos;%1&apos; au lieu de son adresse.</translation>
     </message>
+    <message>
+        <source>see %1</source>
+        <translation>voir %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidDetailPane</name>

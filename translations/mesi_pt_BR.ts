@@ -215,6 +215,10 @@
         <source>The demo sandbox printed &apos;%1&apos; instead of its address.</source>
         <translation>A Sandbox de demonstração exibiu &apos;%1&apos; em vez do endereço.</translation>
     </message>
+    <message>
+        <source>see %1</source>
+        <translation>veja %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidDetailPane</name>

@@ -34,7 +34,11 @@ SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
         }
     });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
-        const QString stderrText = QString::fromUtf8(m_process.readAllStandardError()).trimmed();
+        if (m_stopping)
+            return;
+        const QString stderrText = m_logFile.isEmpty()
+                                       ? QString::fromUtf8(m_process.readAllStandardError()).trimmed()
+                                       : tr("see %1").arg(m_logFile);
         if (!m_ready) {
             fail(tr("The demo sandbox stopped with exit code %1 before it was ready: %2")
                      .arg(exitCode)
@@ -47,15 +51,23 @@ SandboxProcess::SandboxProcess(QObject *parent) : QObject(parent)
 
 SandboxProcess::~SandboxProcess()
 {
+    stop();
+}
+
+void SandboxProcess::stop()
+{
+    m_startTimeout.stop();
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.disconnect(this);
+
+    m_stopping = true;
     m_process.terminate();
     if (!m_process.waitForFinished(StopTimeoutMs)) {
         qCWarning(lcApp) << "demo sandbox ignored the stop request; killing it";
         m_process.kill();
         m_process.waitForFinished(StopTimeoutMs);
     }
+    m_stopping = false;
 }
 
 QString SandboxProcess::defaultProgram()
@@ -70,18 +82,33 @@ QString SandboxProcess::defaultProgram()
 
 void SandboxProcess::start(const QString &program, const QString &dataDir, int demoFanIntervalSeconds)
 {
+    SandboxLaunch launch;
+    launch.program = program;
+    launch.dataDir = dataDir;
+    launch.demoFanIntervalSeconds = demoFanIntervalSeconds;
+    start(launch);
+}
+
+void SandboxProcess::start(const SandboxLaunch &launch)
+{
+    stop();
     m_ready = false;
     m_output.clear();
+    m_logFile = launch.logFile;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    if (!m_logFile.isEmpty())
+        m_process.setStandardErrorFile(m_logFile, QIODevice::Append);
 #ifdef Q_OS_LINUX
     // If the console dies without running its destructors (SIGKILL, a crash), Linux stops
     // the sandbox too instead of leaving it listening.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
-    m_process.start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                              QStringLiteral("--data"), dataDir, QStringLiteral("--seed"),
-                              QStringLiteral("demo"), QStringLiteral("--demo-fan-interval"),
-                              QString::number(demoFanIntervalSeconds)});
+    QStringList arguments{QStringLiteral("--listen"), launch.listen, QStringLiteral("--data"),
+                          launch.dataDir, QStringLiteral("--demo-fan-interval"),
+                          QString::number(launch.demoFanIntervalSeconds)};
+    if (launch.seedDemo)
+        arguments << QStringLiteral("--seed") << QStringLiteral("demo");
+    m_process.start(launch.program, arguments);
     m_startTimeout.start(StartTimeoutMs);
 }
 

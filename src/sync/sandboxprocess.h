@@ -7,6 +7,17 @@
 
 namespace mesi::sync {
 
+/// How to start mesi-sandbox: where it listens, where it keeps its data, what it seeds.
+struct SandboxLaunch
+{
+    QString program;                          ///< The mesi-sandbox executable.
+    QString dataDir;
+    QString listen = QStringLiteral("127.0.0.1:0"); ///< HOST:PORT; port 0 picks a free one.
+    bool seedDemo = true;
+    int demoFanIntervalSeconds = 8;           ///< 0 turns the simulated fan off.
+    QString logFile; ///< Receives the sandbox's standard error; empty keeps it for error messages.
+};
+
 /**
  * Runs mesi-sandbox as a child process on a free loopback port and reports its address.
  *
@@ -26,6 +37,10 @@ public:
      * Emits ready with the address from its first output line, or failed with the reason.
      */
     void start(const QString &program, const QString &dataDir, int demoFanIntervalSeconds);
+    /// Starts the sandbox as launch describes; emits ready or failed like the overload above.
+    void start(const SandboxLaunch &launch);
+    /// Stops the sandbox with SIGTERM, or SIGKILL when it does not exit within 3 s.
+    void stop();
     /// The mesi-sandbox executable installed beside the running program.
     static QString defaultProgram();
 
@@ -40,7 +55,9 @@ private:
     QProcess m_process;
     QTimer m_startTimeout;
     QByteArray m_output;
+    QString m_logFile;
     bool m_ready = false;
+    bool m_stopping = false; ///< Set while stop() waits, so the exit is not reported as a failure.
 };
 
 } // namespace mesi::sync
