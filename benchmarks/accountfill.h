@@ -21,7 +21,7 @@ struct AccountSize
  * Creates the creator and writes the account into dataDir's sandbox.sqlite through
  * sandbox::SandboxStore, so the ledger, events and rows are exactly what the API writes.
  * Bids are placed oldest first over the past year, in USD, EUR, USDC and MESI, and then
- * moved to their final status; rejected, withdrawn, expired and cancelled bids are refunded.
+ * moved to their final status. Rejected, withdrawn, expired and cancelled bids are refunded.
  */
 Result<void> fillAccount(const QString &dataDir, const AccountSize &size);
 

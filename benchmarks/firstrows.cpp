@@ -84,8 +84,8 @@ int runFirstRows(const QString &cachePath, const QElapsedTimer &sinceMain)
         return 1;
     }
 
-    // No sign-in: the rows must come from the cache alone, as when the console starts offline
-    // or before the server answers. The address is never contacted.
+    // No sign-in, because the rows must come from the cache alone, as when the console starts
+    // offline or before the server responds. The address is never contacted.
     sync::CreatorSession session(QUrl(QStringLiteral("http://127.0.0.1:9")),
                                  std::move(cache).value());
     InboxView view(session.bids());

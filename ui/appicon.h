@@ -9,7 +9,7 @@ QIcon appIcon();
 
 /**
  * The application icon with count drawn on it in a badge, at the sizes a tray or a task
- * bar requests; a count of 0 returns appIcon(). Counts above 99 are drawn as "99+".
+ * bar requests. A count of 0 returns appIcon(), and counts above 99 are drawn as "99+".
  */
 QIcon appIconWithCount(int count);
 

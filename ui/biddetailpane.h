@@ -40,7 +40,7 @@ public:
 
     QPushButton *acceptButton() const { return m_acceptButton; }
     QPushButton *rejectButton() const { return m_rejectButton; }
-    /// Cancels an answer still in the outbox, or dismisses one the server rejected.
+    /// Cancels a decision still in the outbox, or dismisses one the server rejected.
     QPushButton *undoButton() const { return m_undoButton; }
 
 protected:

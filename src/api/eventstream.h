@@ -13,11 +13,11 @@ class QWebSocket;
 namespace mesi::api {
 
 /**
- * The creator's events WebSocket: says hello with the token and the last applied sequence
- * number, emits each event once and in order, and reconnects after a drop.
+ * The creator's events WebSocket. It sends a hello with the token and the last applied
+ * sequence number, emits each event once and in order, and reconnects after a drop.
  *
  * Reconnects back off exponentially from 1 s to 30 s with random jitter. An event whose
- * sequence number leaves a gap, or a "resync" answer, asks the owner to list again.
+ * sequence number leaves a gap, or a "resync" message, makes the owner list again.
  */
 class EventStream : public QObject
 {

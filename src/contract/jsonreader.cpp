@@ -99,7 +99,7 @@ qint64 JsonReader::integer(const QString &field)
     if (!value.isDouble())
         return 0;
 
-    // JSON numbers are doubles; only integers that a double holds exactly are accepted.
+    // JSON numbers are doubles, so only integers that a double represents exactly are accepted.
     const double number = value.toDouble();
     constexpr double MaxExactInteger = 9007199254740992.0; // 2^53
     if (number != static_cast<double>(static_cast<qint64>(number)) || number > MaxExactInteger

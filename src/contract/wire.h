@@ -16,7 +16,7 @@ inline constexpr int MaxIdempotencyKeyLength = 128;
 inline constexpr int DefaultPageSize = 50;
 inline constexpr int MaxPageSize = 200;
 
-/// Longest note on a bid and longest chat message, in UTF-16 code units.
+/// Maximum length of a bid note and of a chat message, in UTF-16 code units.
 inline constexpr int MaxNoteLength = 1000;
 inline constexpr int MaxMessageLength = 4000;
 inline constexpr int MaxRejectReasonLength = 500;

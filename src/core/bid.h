@@ -8,7 +8,7 @@
 
 namespace mesi {
 
-/// A fan's offer of money to meet a creator, as the creator sees it.
+/// A fan's offer of money to meet a creator, in the form the creator's side receives it.
 struct Bid
 {
     QString id;
@@ -25,7 +25,7 @@ struct Bid
     QDateTime updatedAt;  ///< UTC.
 };
 
-/// Who wrote a chat message.
+/// Author role of a chat message.
 enum class ChatSender {
     Fan,
     Creator,

@@ -7,7 +7,7 @@
 
 namespace mesi {
 
-/// Where a bid stands in Bid-to-Meet; the wire names are the lower-case enumerator names.
+/// Stage of a bid in Bid-to-Meet. The wire names are the lower-case enumerator names.
 enum class BidStatus {
     Pending,   ///< Placed by a fan, waiting for the creator.
     Accepted,  ///< Accepted by the creator; the chat is open to arrange the meeting.
@@ -19,7 +19,7 @@ enum class BidStatus {
     Cancelled, ///< Called off after acceptance; escrow refunded.
 };
 
-/// What happened to the money a bid locked when it was placed.
+/// State of the money a bid locked when it was placed.
 enum class EscrowState {
     Locked,   ///< Held by the platform.
     Released, ///< Paid to the creator.

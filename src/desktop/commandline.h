@@ -5,7 +5,7 @@
 
 namespace mesi::desktop {
 
-/// What mesi-console was asked to do, from its command line.
+/// Action and options of one mesi-console run, parsed from its command line.
 struct ConsoleOptions
 {
     bool sandbox = false;        ///< Start a demo sandbox and sign in to it.

@@ -23,7 +23,7 @@ Result<QrMatrix> encodeQr(const QString &text);
 
 /**
  * Finds and decodes one QR code in an 8-bit grey image, such as a camera frame.
- * Returns an error when the image holds no readable QR code.
+ * Returns an error when the image contains no readable QR code.
  */
 Result<QString> decodeQr(const QByteArray &grey, int width, int height);
 

@@ -14,9 +14,9 @@ class SandboxStore;
 /**
  * Serves the events WebSocket at /v1/events.
  *
- * A client sends one hello with a creator token and the last seq it applied; the hub
- * sends ready, replays the stored events after that seq, then pushes each committed
- * event of that creator. Sockets that send no hello within HelloTimeoutMs are closed.
+ * A client sends one hello with a creator token and the last seq it applied. The hub then
+ * sends ready, replays the stored events after that seq, and pushes each committed event
+ * of that creator. Sockets that send no hello within HelloTimeoutMs are closed.
  */
 class EventHub : public QObject
 {

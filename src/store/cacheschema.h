@@ -7,7 +7,7 @@ namespace mesi::store {
 /**
  * The migrations of the console's local cache, oldest first.
  *
- * Version 1 holds bids, chat messages and the sync position. Version 2 adds the outbox.
+ * Version 1 contains bids, chat messages and the sync position. Version 2 adds the outbox.
  * A new version appends a step here and never edits an earlier one, because files of
  * every earlier version exist on users' machines.
  */

@@ -49,9 +49,9 @@ public:
     LocalCache &operator=(const LocalCache &) = delete;
 
     QString path() const { return m_database->path(); }
-    /// Where the previous file went when open() moved it aside; empty otherwise.
+    /// Path of the previous file when open() moved it aside; empty otherwise.
     QString movedAsideTo() const { return m_movedAsideTo; }
-    /// Why open() moved the previous file aside; empty otherwise.
+    /// Reason open() moved the previous file aside; empty otherwise.
     QString movedAsideReason() const { return m_movedAsideReason; }
     int schemaVersion() { return m_database->schemaVersion(); }
     /// Runs PRAGMA integrity_check; returns "ok" or SQLite's list of problems.
@@ -85,7 +85,7 @@ public:
     Result<void> markFailed(const QString &entryId, const QString &failure);
     /// Removes an entry that was cancelled, dismissed or delivered; false if it was not there.
     Result<bool> removeEntry(const QString &entryId);
-    /// Removes a delivered entry and stores the server's answer, in one transaction.
+    /// Removes a delivered entry and stores the server's response, in one transaction.
     Result<void> completeEntry(const QString &entryId, const std::optional<Bid> &bid,
                                const std::optional<ChatMessage> &message);
 

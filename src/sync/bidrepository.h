@@ -9,7 +9,7 @@
 
 namespace mesi::sync {
 
-/// The creator's answer to a bid that waits in the outbox, or that the server rejected.
+/// The creator's decision on a bid while it waits in the outbox or after the server rejected it.
 struct OutboxMark
 {
     QString entryId;
@@ -42,7 +42,7 @@ public:
 
     /// Sets or, with nullopt, clears the outbox mark of a bid.
     void setOutboxMark(const QString &bidId, const std::optional<OutboxMark> &mark);
-    /// The outbox mark of a bid, or null when none of its answers waits or failed.
+    /// The outbox mark of a bid, or null when no decision on it is waiting or failed.
     const OutboxMark *outboxMark(const QString &bidId) const;
 
 Q_SIGNALS:

@@ -110,7 +110,7 @@ void CreatorSession::queueAction(Kind kind, const QString &bidId, const QString 
     if (isBusy(bidId))
         return;
 
-    // A new answer replaces a failed one, which would only confuse next to it.
+    // A new decision replaces a failed one, because showing both would confuse the creator.
     if (const store::OutboxEntry *failed = m_outbox.actionFor(bidId))
         (void)m_outbox.remove(failed->id);
 

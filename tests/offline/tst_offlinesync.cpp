@@ -274,7 +274,7 @@ void TestOfflineSync::outboxExactlyOnceAcrossRestart()
                  sync::Delivery::Pending);
     }
 
-    // The first entry reached the server but its answer was lost: the server has it already.
+    // The first entry reached the server but its response was lost, so the server has it already.
     std::unique_ptr<store::LocalCache> cache = store::LocalCache::open(cachePath()).value();
     const store::OutboxEntry first = cache->outbox()->constFirst();
     cache.reset();
@@ -372,7 +372,7 @@ void TestOfflineSync::rejectedEntryDoesNotBlockQueue()
         session->accept(pending);
         session->sendMessage(accepted, QStringLiteral("after the failed one"));
     }
-    // Meanwhile the bid is answered elsewhere, so the queued accept conflicts.
+    // Meanwhile the bid is rejected elsewhere, so the queued accept conflicts.
     const HttpReply rejected = m_client->post(QStringLiteral("/v1/creator/bids/%1/reject").arg(pending),
                                               "{}", m_token, newKey());
     QCOMPARE(rejected.status, 200);
