@@ -1,6 +1,7 @@
 #include "codec.h"
 
 #include "jsonreader.h"
+#include "lifecyclecodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ QJsonObject toJson(const Bid &bid)
     };
     if (bid.status == BidStatus::Rejected)
         object.insert(QStringLiteral("rejectReason"), bid.rejectReason);
+    writeLifecycle(bid, object);
     return object;
 }
 
@@ -81,12 +83,14 @@ Result<Bid> bidFromJson(const QJsonObject &object)
                               QStringLiteral("escrow")));
         return reader.error();
     }
+    if (Result<void> lifecycle = readLifecycle(object, subject, bid); !lifecycle)
+        return lifecycle.error();
     return bid;
 }
 
 QJsonObject toJson(const ChatMessage &message)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), message.id},
         {QStringLiteral("bidId"), message.bidId},
         {QStringLiteral("sender"), toWire(message.sender)},
@@ -94,7 +98,11 @@ QJsonObject toJson(const ChatMessage &message)
         {QStringLiteral("text"), message.text},
         {QStringLiteral("clientId"), message.clientId},
         {QStringLiteral("sentAt"), formatTimestamp(message.sentAt)},
+        {QStringLiteral("kind"), message.proposal ? QStringLiteral("proposal") : QStringLiteral("text")},
     };
+    if (message.proposal)
+        object.insert(QStringLiteral("proposal"), toJson(*message.proposal));
+    return object;
 }
 
 Result<ChatMessage> chatMessageFromJson(const QJsonObject &object)
@@ -112,8 +120,24 @@ Result<ChatMessage> chatMessageFromJson(const QJsonObject &object)
     message.text = reader.string(QStringLiteral("text"));
     message.clientId = reader.optionalString(QStringLiteral("clientId"));
     message.sentAt = reader.timestamp(QStringLiteral("sentAt"));
+    const QString kind = reader.optionalString(QStringLiteral("kind"));
+    const QJsonObject proposal = reader.optionalObject(QStringLiteral("proposal"));
     if (!reader.ok())
         return reader.error();
+
+    if (kind == QLatin1String("proposal")) {
+        Result<MeetingTerms> terms = meetingTermsFromJson(
+            proposal, QStringLiteral("message '%1' proposal").arg(message.id));
+        if (!terms)
+            return terms.error();
+        message.proposal = terms.value();
+    } else if (!kind.isEmpty() && kind != QLatin1String("text")) {
+        reader.fail(makeError(ErrorCode::Protocol,
+                              QStringLiteral("unknown message kind '%1'; expected text or proposal")
+                                  .arg(kind.left(40)),
+                              QStringLiteral("kind")));
+        return reader.error();
+    }
 
     if (Result<ChatSender> parsed = chatSenderFromWire(sender); parsed)
         message.sender = parsed.value();
@@ -184,6 +208,8 @@ QString toWire(EventType type)
         return QStringLiteral("bid.updated");
     case EventType::MessageCreated:
         return QStringLiteral("message.created");
+    case EventType::SettingsUpdated:
+        return QStringLiteral("settings.updated");
     case EventType::Unknown:
         break;
     }
@@ -192,7 +218,8 @@ QString toWire(EventType type)
 
 EventType eventTypeFromWire(const QString &name)
 {
-    for (EventType type : {EventType::BidCreated, EventType::BidUpdated, EventType::MessageCreated}) {
+    for (EventType type : {EventType::BidCreated, EventType::BidUpdated, EventType::MessageCreated,
+                           EventType::SettingsUpdated}) {
         if (name == toWire(type))
             return type;
     }

@@ -39,6 +39,7 @@ enum class EventType {
     BidCreated,
     BidUpdated,
     MessageCreated,
+    SettingsUpdated, ///< The creator's settings changed; data is the settings object.
     Unknown,
 };
 QString toWire(EventType type);

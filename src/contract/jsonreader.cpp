@@ -140,6 +140,19 @@ QJsonObject JsonReader::object(const QString &field)
     return take(field, QJsonValue::Object, true).toObject();
 }
 
+QJsonObject JsonReader::optionalObject(const QString &field)
+{
+    return take(field, QJsonValue::Object, false).toObject();
+}
+
+QDateTime JsonReader::optionalTimestamp(const QString &field)
+{
+    const QJsonValue value = m_object.value(field);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return timestamp(field);
+}
+
 QJsonArray JsonReader::array(const QString &field)
 {
     return take(field, QJsonValue::Array, true).toArray();

@@ -28,6 +28,10 @@ public:
     bool boolean(const QString &field);
     QDateTime timestamp(const QString &field);
     QJsonObject object(const QString &field);
+    /// An object that may be missing or null; both read as an empty object.
+    QJsonObject optionalObject(const QString &field);
+    /// A timestamp that may be missing or null; both read as an invalid QDateTime.
+    QDateTime optionalTimestamp(const QString &field);
     QJsonArray array(const QString &field);
 
     /// Records a failure found by the caller, such as an unknown enum value.

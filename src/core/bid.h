@@ -1,10 +1,15 @@
 #pragma once
 
+#include "aisession.h"
 #include "bidstatus.h"
+#include "kyf.h"
+#include "meeting.h"
 #include "money.h"
 
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace mesi {
 
@@ -20,6 +25,12 @@ struct Bid
     BidStatus status = BidStatus::Pending;
     EscrowState escrow = EscrowState::Locked;
     QString rejectReason; ///< Set only for rejected bids, and then may still be empty.
+    QString cancelledBy;  ///< "fan", "creator" or "platform" for a cancelled bid; else empty.
+    QString cancelReason; ///< Why a cancelled bid was cancelled, in words for people.
+    QDateTime expiresAt;  ///< UTC; a pending bid not answered by then expires.
+    KyfRequest kyf;
+    Meeting meeting;      ///< Set once a proposal is accepted; invalid before.
+    std::optional<AiSession> session; ///< Set for bids on an AI account.
     qint64 version = 0;   ///< Grows by one with every change on the server.
     QDateTime createdAt;  ///< UTC.
     QDateTime updatedAt;  ///< UTC.
@@ -41,7 +52,8 @@ struct ChatMessage
     QString bidId;
     ChatSender sender = ChatSender::Fan;
     QString senderName;
-    QString text;
+    QString text;         ///< For a proposal, an optional note that goes with it.
+    std::optional<MeetingTerms> proposal; ///< Set when the message proposes meeting terms.
     QString clientId;  ///< Chosen by the sending client so a retried send is stored once.
     QDateTime sentAt;  ///< Server time, UTC; chats are ordered by it, then by id.
 };

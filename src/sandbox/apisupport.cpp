@@ -91,6 +91,11 @@ Result<Principal> SandboxApi::authenticate(const ApiRequest &request, bool creat
                          QString::fromLatin1(contract::AuthorizationHeader));
     }
 
+    // Deadlines that passed since the last request apply first, so no request sees a bid
+    // that should already have expired.
+    if (Result<int> swept = m_store.sweep(nowUtc()); !swept)
+        return swept.error();
+
     const QString token = QString::fromLatin1(header.mid(prefix.size()).trimmed());
     Result<std::optional<Principal>> principal = m_store.accounts().authenticate(token);
     if (!principal)

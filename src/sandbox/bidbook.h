@@ -14,6 +14,10 @@ namespace mesi::sandbox {
 
 class EventLog;
 class Ledger;
+class Profiles;
+
+/// How long a pending bid waits for the creator's answer before it expires and is refunded.
+inline constexpr qint64 PendingBidLifetimeSeconds = 7 * 24 * 60 * 60;
 
 /// A bid with the storage details that routes need but the wire never shows.
 struct StoredBid
@@ -45,15 +49,19 @@ struct BidList
 class BidBook
 {
 public:
-    BidBook(store::Database &database, Accounts &accounts, Ledger &ledger, EventLog &events)
-        : m_database(database), m_accounts(accounts), m_ledger(ledger), m_events(events)
+    BidBook(store::Database &database, Accounts &accounts, Profiles &profiles, Ledger &ledger,
+            EventLog &events)
+        : m_database(database), m_accounts(accounts), m_profiles(profiles), m_ledger(ledger),
+          m_events(events)
     {
     }
 
     /**
      * Places a pending bid for the fan, locks its amount in the ledger and records
      * bid.created. An unknown creator is NotFound and a creator who does not accept
-     * bids is Conflict, both on the field "creator".
+     * bids is Conflict, both on the field "creator". An amount below the creator's
+     * minimum, or below the price of the requested session of an AI account, is
+     * InvalidArgument on "amount".
      */
     Result<Bid> placeBid(const Fan &fan, const PlaceBidRequest &request, const QDateTime &at);
 
@@ -64,6 +72,25 @@ public:
     Result<Bid> changeStatus(const QString &creatorId, const QString &bidId, BidStatus to,
                              const QString &rejectReason, const QDateTime &at);
 
+    /**
+     * Stores bid as the new state of before: checks the status transition, settles the
+     * escrow in the ledger when it leaves locked, bumps the version and records
+     * bid.updated. A concurrent change of the same bid makes this a Conflict.
+     * Call inside a change.
+     */
+    Result<Bid> save(const StoredBid &before, Bid bid, const QDateTime &at);
+
+    /**
+     * Bids whose deadline has passed by now: pending bids past their expiry, accepted
+     * bids whose KYF request went unanswered, and AI bids with a session (the caller
+     * checks the session's own end).
+     */
+    Result<QList<StoredBid>> dueForSweep(const QDateTime &now);
+    /// The fan's bids, newest first, at most limit of them.
+    Result<QList<StoredBid>> bidsOfFan(const QString &fanId, int limit);
+
+    /// Looks up the bid whose scheduled meeting has this id.
+    Result<std::optional<StoredBid>> findBidByMeeting(const QString &meetingId);
     /// Looks a bid up by id, for any creator.
     Result<std::optional<StoredBid>> findBid(const QString &bidId);
     /// Returns the creator's bid, or NotFound when the bid is missing or another creator's.
@@ -72,8 +99,13 @@ public:
     Result<qint64> pendingCount(const QString &creatorId);
 
 private:
+    /// Builds the pending bid a request asks for, applying the creator's settings.
+    Result<Bid> draftBid(const Creator &creator, const Fan &fan, const PlaceBidRequest &request,
+                         const QDateTime &at);
+
     store::Database &m_database;
     Accounts &m_accounts;
+    Profiles &m_profiles;
     Ledger &m_ledger;
     EventLog &m_events;
 };

@@ -2,15 +2,19 @@
 
 #include "contract/codec.h"
 #include "contract/jsonreader.h"
+#include "contract/lifecyclecodec.h"
 #include "eventlog.h"
+#include "schema.h"
 #include "secrets.h"
+
+#include <QJsonDocument>
 
 namespace mesi::sandbox {
 
 namespace {
 
 const QString MessageSelect = QStringLiteral(
-    "SELECT id, bid_id, sender, sender_name, text, client_id, sent_at, row FROM messages");
+    "SELECT id, bid_id, sender, sender_name, text, client_id, sent_at, row, proposal FROM messages");
 
 Result<StoredMessage> messageFromRow(const QSqlQuery &row)
 {
@@ -27,6 +31,18 @@ Result<StoredMessage> messageFromRow(const QSqlQuery &row)
     message.clientId = row.value(5).toString();
     message.sentAt = contract::parseTimestamp(row.value(6).toString());
     stored.row = row.value(7).toLongLong();
+    const QString proposal = row.value(8).toString();
+    if (!proposal.isEmpty()) {
+        Result<QJsonObject> object = contract::parseObject(proposal.toUtf8(),
+                                                           QStringLiteral("stored proposal"));
+        if (!object)
+            return object.error();
+        Result<MeetingTerms> terms = contract::meetingTermsFromJson(object.value(),
+                                                                    QStringLiteral("stored proposal"));
+        if (!terms)
+            return makeError(ErrorCode::Storage, terms.error().message);
+        message.proposal = terms.value();
+    }
     return stored;
 }
 
@@ -93,6 +109,15 @@ Result<PostedMessage> Chat::post(const Principal &sender, const QString &bidId,
                          QStringLiteral("bidId"));
     }
 
+    const std::optional<AiSession> &session = stored->bid.session;
+    if (session && !sender.isCreator() && session->state != SessionState::Live) {
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the session of bid '%1' is %2; join it before writing to "
+                                        "the persona")
+                             .arg(bidId, toWire(session->state)),
+                         QStringLiteral("bidId"));
+    }
+
     ChatMessage message;
     message.id = newId(QStringLiteral("msg"));
     message.bidId = bidId;
@@ -101,13 +126,18 @@ Result<PostedMessage> Chat::post(const Principal &sender, const QString &bidId,
     message.text = request.text;
     message.clientId = request.clientId;
     message.sentAt = at;
+    message.proposal = request.proposal;
+    const QString proposal = request.proposal
+                                 ? QString::fromUtf8(QJsonDocument(contract::toJson(*request.proposal))
+                                                         .toJson(QJsonDocument::Compact))
+                                 : QString();
 
     Result<QSqlQuery *> inserted = m_database.run(
         QStringLiteral("INSERT INTO messages (id, bid_id, sender, sender_name, text, client_id, "
-                       "sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {message.id, bidId, toWire(message.sender), message.senderName, message.text,
+                       "sent_at, proposal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {message.id, bidId, toWire(message.sender), message.senderName, sqlText(message.text),
          message.clientId.isEmpty() ? QVariant() : QVariant(message.clientId),
-         contract::formatTimestamp(at)});
+         contract::formatTimestamp(at), sqlText(proposal)});
     if (!inserted)
         return inserted.error();
 
@@ -117,6 +147,32 @@ Result<PostedMessage> Chat::post(const Principal &sender, const QString &bidId,
     if (!event)
         return event.error();
     return PostedMessage{message, true};
+}
+
+Result<std::optional<ChatMessage>> Chat::newestProposal(const QString &bidId)
+{
+    Result<QSqlQuery *> query = m_database.run(
+        MessageSelect + QStringLiteral(" WHERE bid_id = ? AND proposal != '' ORDER BY row DESC LIMIT 1"),
+        {bidId});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return std::optional<ChatMessage>();
+    Result<StoredMessage> stored = messageFromRow(*query.value());
+    if (!stored)
+        return stored.error();
+    return std::optional<ChatMessage>(stored->message);
+}
+
+Result<int> Chat::countFrom(const QString &bidId, ChatSender sender)
+{
+    Result<QSqlQuery *> query = m_database.run(
+        QStringLiteral("SELECT COUNT(*) FROM messages WHERE bid_id = ? AND sender = ?"),
+        {bidId, toWire(sender)});
+    if (!query)
+        return query.error();
+    query.value()->next();
+    return query.value()->value(0).toInt();
 }
 
 Result<MessageList> Chat::list(const Principal &reader, const QString &bidId, int limit,

@@ -49,6 +49,11 @@ public:
     Result<PostedMessage> post(const Principal &sender, const QString &bidId,
                                const PostMessageRequest &request, const QDateTime &at);
 
+    /// The bid's newest meeting proposal, if it has any.
+    Result<std::optional<ChatMessage>> newestProposal(const QString &bidId);
+    /// Number of the bid's messages from one side.
+    Result<int> countFrom(const QString &bidId, ChatSender sender);
+
     /// Lists messages with a row greater than afterRow, oldest first.
     Result<MessageList> list(const Principal &reader, const QString &bidId, int limit,
                              qint64 afterRow);

@@ -80,8 +80,7 @@ ApiResponse SandboxApi::acceptBid(const ApiRequest &request)
 
     const QString bidId = request.pathArgs.value(QStringLiteral("bidId"));
     return runIdempotent(request, creator.value(), [&]() {
-        Result<Bid> bid = m_store.bids().changeStatus(creator->id, bidId, BidStatus::Accepted, {},
-                                                      nowUtc());
+        Result<Bid> bid = m_store.lifecycle().accept(creator->id, bidId, nowUtc());
         if (!bid)
             return errorResponse(bid.error());
         return jsonResponse(200, contract::toJson(bid.value()));

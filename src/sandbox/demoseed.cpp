@@ -86,11 +86,86 @@ Result<void> writeBid(SandboxStore &store, const Creator &creator, const SeedBid
     QDateTime sentAt = answeredAt;
     for (const SeedMessage &message : seed.messages) {
         sentAt = sentAt.addSecs(3 * 60);
-        const PostMessageRequest request{QString::fromUtf16(message.text), QString()};
+        PostMessageRequest request;
+        request.text = QString::fromUtf16(message.text);
         Result<PostedMessage> posted = store.chat().post(
             message.fromCreator ? creatorPrincipal : fanPrincipal, bid->id, request, sentAt);
         if (!posted)
             return posted.error();
+    }
+    return {};
+}
+
+/// Prices per format and fan tier, cheaper for higher tiers, as an AI account might set them.
+QList<AiTier> novaPriceTable()
+{
+    struct Row
+    {
+        SessionFormat format;
+        int minutes;
+        const char16_t *prices[3]; ///< basic, plus, premium
+    };
+    const Row rows[] = {
+        {SessionFormat::TextChat, 30, {u"15.00", u"12.00", u"9.00"}},
+        {SessionFormat::VoiceCall, 20, {u"25.00", u"20.00", u"15.00"}},
+        {SessionFormat::VideoAvatar, 15, {u"40.00", u"32.00", u"25.00"}},
+    };
+    QList<AiTier> table;
+    for (const Row &row : rows) {
+        for (int tier = 0; tier < 3; ++tier) {
+            AiTier entry;
+            entry.format = row.format;
+            entry.accountTier = allAccountTiers().at(tier);
+            entry.durationMinutes = row.minutes;
+            entry.price = Money::parse(QString::fromUtf16(row.prices[tier]), QStringLiteral("USD")).value();
+            table.append(entry);
+        }
+    }
+    return table;
+}
+
+Result<void> seedAiAccount(SandboxStore &store, const QDateTime &start)
+{
+    Result<Creator> nova = store.accounts().createCreator(aiCreatorHandle(), QStringLiteral("Nova (AI)"),
+                                                          true, QStringLiteral("nova"), start);
+    if (!nova)
+        return nova.error();
+    if (Result<void> kind = store.profiles().setAccountKind(nova->id, AccountKind::Ai,
+                                                            QStringLiteral("Nova"));
+        !kind) {
+        return kind;
+    }
+    CreatorSettings settings;
+    settings.aiTiers = novaPriceTable();
+    if (Result<CreatorSettings> saved = store.profiles().updateCreatorSettings(nova->id, settings, start);
+        !saved) {
+        return saved.error();
+    }
+
+    const struct
+    {
+        const char16_t *fanName;
+        const char16_t *format;
+        const char16_t *amount;
+        const char16_t *note;
+    } bids[] = {
+        {u"Ava Lindqvist", u"text", u"15.00", u"Tell me about your favourite books."},
+        {u"Chen Wei", u"video", u"45.00", u"A short video chat to say hello."},
+    };
+    int index = 0;
+    for (const auto &seed : bids) {
+        const QDateTime placedAt = start.addSecs(600 * ++index);
+        Result<Fan> fan = store.accounts().findOrCreateFan(QString::fromUtf16(seed.fanName), placedAt);
+        if (!fan)
+            return fan.error();
+        const QJsonObject body{{QStringLiteral("creator"), nova->handle},
+                               {QStringLiteral("amount"), QString::fromUtf16(seed.amount)},
+                               {QStringLiteral("asset"), QStringLiteral("USD")},
+                               {QStringLiteral("format"), QString::fromUtf16(seed.format)},
+                               {QStringLiteral("note"), QString::fromUtf16(seed.note)}};
+        Result<Bid> bid = store.placeBidFromJson(fan.value(), body, placedAt);
+        if (!bid)
+            return bid.error();
     }
     return {};
 }
@@ -118,6 +193,9 @@ Result<SeedOutcome> seedDemo(SandboxStore &store, const QDateTime &now)
         if (!paused)
             return paused.error();
 
+        if (Result<void> ai = seedAiAccount(store, start); !ai)
+            return ai;
+
         for (qsizetype i = 0; i < bids.size(); ++i) {
             if (Result<void> written = writeBid(store, demo.value(), bids.at(i),
                                                 start.addSecs(3600 * i));
@@ -130,8 +208,9 @@ Result<SeedOutcome> seedDemo(SandboxStore &store, const QDateTime &now)
     if (!seeded)
         return seeded.error();
 
-    qCInfo(lcSandboxDemo).noquote() << "seeded creators" << demoCreatorHandle() << "and"
-                          << pausedCreatorHandle() << "with" << bids.size() << "bids";
+    qCInfo(lcSandboxDemo).noquote() << "seeded creators" << demoCreatorHandle() << ","
+                                    << pausedCreatorHandle() << "and" << aiCreatorHandle()
+                                    << "with" << bids.size() << "bids on" << demoCreatorHandle();
     return SeedOutcome::Seeded;
 }
 

@@ -90,6 +90,11 @@ ApiResponse SandboxApi::postMessage(const ApiRequest &request)
                                                            message.value(), nowUtc());
         if (!posted)
             return errorResponse(posted.error());
+        // The stand-in answers in the same transaction, so the fan never sees a half turn.
+        if (posted->created && !principal->isCreator()) {
+            if (Result<void> replied = replyAsPersona(principal.value(), posted->message); !replied)
+                return errorResponse(replied.error());
+        }
         return jsonResponse(201, contract::toJson(posted->message));
     });
 }

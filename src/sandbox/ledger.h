@@ -32,9 +32,10 @@ public:
                         const QDateTime &at);
 
     /**
-     * Returns {"entries": [...], "locked": {"USD": "123.00", ...}}: every entry oldest
-     * first, and per asset the exact sum of the lock entries of bids whose escrow is
-     * still locked. Every asset appears in "locked", with zero when nothing is locked.
+     * Returns {"entries": [...], "locked": {"USD": "123.00", ...}, "bids": [...]}: every
+     * entry oldest first; per asset the locks minus the releases and refunds, computed
+     * from the entries alone (every asset appears, with zero when nothing is locked); and
+     * every bid's id, status, escrow state, amount and asset, for checking the two agree.
      */
     Result<QJsonObject> report();
 

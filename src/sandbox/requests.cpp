@@ -1,5 +1,7 @@
 #include "requests.h"
 
+#include "contract/lifecyclecodec.h"
+
 #include "contract/jsonreader.h"
 #include "contract/wire.h"
 
@@ -22,9 +24,16 @@ Result<PlaceBidRequest> parsePlaceBidRequest(const QJsonObject &body)
     const QString amountText = reader.string(QStringLiteral("amount"));
     const QString assetCode = reader.string(QStringLiteral("asset"));
     request.note = reader.optionalString(QStringLiteral("note"));
+    const QString format = reader.optionalString(QStringLiteral("format"));
     if (!reader.ok())
         return reader.error();
 
+    if (!format.isEmpty()) {
+        Result<SessionFormat> parsed = sessionFormatFromWire(format);
+        if (!parsed)
+            return parsed.error();
+        request.format = parsed.value();
+    }
     if (request.creatorHandle.isEmpty()) {
         return invalidField(QStringLiteral("creator"),
                             QStringLiteral("field 'creator' is empty; give the creator's handle"));
@@ -113,6 +122,47 @@ bool isMissingField(const QJsonObject &body, const Error &error)
         return false;
     const QJsonValue value = body.value(error.field);
     return value.isUndefined() || value.isNull();
+}
+
+
+Result<ProposeMeetingRequest> parseProposeMeetingRequest(const QJsonObject &body)
+{
+    contract::JsonReader reader(body, QStringLiteral("proposal"));
+    ProposeMeetingRequest request;
+    request.note = reader.optionalString(QStringLiteral("note"));
+    request.clientId = reader.optionalString(QStringLiteral("clientId"));
+    const QString start = reader.string(QStringLiteral("start"));
+    const QString end = reader.string(QStringLiteral("end"));
+    if (!reader.ok())
+        return reader.error();
+
+    for (const auto &[name, text] : {std::pair{QStringLiteral("start"), start},
+                                     std::pair{QStringLiteral("end"), end}}) {
+        if (!contract::parseTimestamp(text).isValid()) {
+            return invalidField(name, QStringLiteral("field '%1' is '%2', not an ISO 8601 time with "
+                                                     "a zone; send for example "
+                                                     "2030-05-01T18:00:00Z")
+                                          .arg(name, text.left(60)));
+        }
+    }
+    Result<MeetingTerms> terms = contract::meetingTermsFromJson(body, QStringLiteral("proposal"));
+    if (!terms)
+        return makeError(ErrorCode::InvalidArgument, terms.error().message, terms.error().field);
+    request.terms = terms.value();
+    if (request.note.size() > contract::MaxMessageLength) {
+        return invalidField(QStringLiteral("note"),
+                            QStringLiteral("proposal note has %1 characters, more than the %2 "
+                                           "allowed; shorten it")
+                                .arg(request.note.size())
+                                .arg(contract::MaxMessageLength));
+    }
+    if (request.clientId.size() > MaxClientIdLength) {
+        return invalidField(QStringLiteral("clientId"),
+                            QStringLiteral("clientId has %1 characters, more than the %2 allowed")
+                                .arg(request.clientId.size())
+                                .arg(MaxClientIdLength));
+    }
+    return request;
 }
 
 } // namespace mesi::sandbox

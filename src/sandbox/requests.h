@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/aisession.h"
+#include "core/meeting.h"
 #include "core/money.h"
 #include "core/result.h"
 
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace mesi::sandbox {
 
@@ -14,6 +18,7 @@ struct PlaceBidRequest
     QString creatorHandle;
     Money amount;
     QString note;
+    std::optional<SessionFormat> format; ///< The session asked of an AI account.
 };
 
 /// Body of POST /v1/bids/{bidId}/messages after validation.
@@ -21,6 +26,15 @@ struct PostMessageRequest
 {
     QString text;
     QString clientId; ///< Empty when the client sent none.
+    std::optional<MeetingTerms> proposal; ///< Set for a meeting proposal; text is then its note.
+};
+
+/// Body of POST /v1/bids/{bidId}/proposals after validation.
+struct ProposeMeetingRequest
+{
+    MeetingTerms terms;
+    QString note;
+    QString clientId;
 };
 
 /// Maximum length of a chat clientId, in UTF-16 code units.
@@ -34,6 +48,11 @@ Result<PlaceBidRequest> parsePlaceBidRequest(const QJsonObject &body);
 /// Validates a reject body, whose only field, reason, is optional.
 Result<QString> parseRejectReason(const QJsonObject &body);
 Result<PostMessageRequest> parsePostMessageRequest(const QJsonObject &body);
+/**
+ * Validates a proposal body: start and end as ISO 8601 times with a zone, an IANA
+ * timeZone, and either place or an https link; note and clientId are optional.
+ */
+Result<ProposeMeetingRequest> parseProposeMeetingRequest(const QJsonObject &body);
 
 /// True when the error is about a field that the body does not contain at all.
 bool isMissingField(const QJsonObject &body, const Error &error);

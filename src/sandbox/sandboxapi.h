@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts.h"
+#include "core/bid.h"
 #include "httpserver.h"
 
 #include <functional>
@@ -22,6 +23,8 @@ public:
     void registerRoutes(HttpServer &server);
 
 private:
+    void registerLifecycleRoutes(HttpServer &server);
+
     // Public and session routes.
     ApiResponse health(const ApiRequest &request);
     ApiResponse creatorSignIn(const ApiRequest &request);
@@ -38,6 +41,37 @@ private:
     ApiResponse listMessages(const ApiRequest &request);
     ApiResponse postMessage(const ApiRequest &request);
     ApiResponse placeBid(const ApiRequest &request);
+
+    // Lifecycle routes: settings, KYF, proposals, cancellation, AI sessions.
+    ApiResponse creatorSettings(const ApiRequest &request);
+    ApiResponse updateCreatorSettings(const ApiRequest &request);
+    ApiResponse kyfAnswers(const ApiRequest &request);
+    ApiResponse cancelBid(const ApiRequest &request);
+    ApiResponse proposeMeeting(const ApiRequest &request);
+    ApiResponse acceptProposal(const ApiRequest &request);
+    ApiResponse endSession(const ApiRequest &request);
+    ApiResponse fanBids(const ApiRequest &request);
+    ApiResponse fanBid(const ApiRequest &request);
+    ApiResponse withdrawBid(const ApiRequest &request);
+    ApiResponse consentKyf(const ApiRequest &request);
+    ApiResponse declineKyf(const ApiRequest &request);
+    ApiResponse joinSession(const ApiRequest &request);
+
+    // Pass routes: signing keys and redemption.
+    ApiResponse listKeys(const ApiRequest &request);
+    ApiResponse registerKey(const ApiRequest &request);
+    ApiResponse revokeKey(const ApiRequest &request);
+    ApiResponse redeemPass(const ApiRequest &request);
+
+    // Sandbox-only clock routes.
+    ApiResponse clock(const ApiRequest &request);
+    ApiResponse advanceClock(const ApiRequest &request);
+
+    /// Runs a fan's bid change under runIdempotent and returns the changed bid.
+    ApiResponse changeFanBid(const ApiRequest &request,
+                             const std::function<Result<Bid>(const Principal &, const QString &)> &change);
+    /// Posts the stand-in persona's reply when a fan writes in a live text session.
+    Result<void> replyAsPersona(const Principal &fan, const ChatMessage &message);
 
     /// Reads the bearer token and returns its account; a creator route passes creatorOnly.
     Result<Principal> authenticate(const ApiRequest &request, bool creatorOnly);

@@ -10,6 +10,7 @@
 #include "secrets.h"
 
 #include <QTcpServer>
+#include <QTimer>
 
 namespace mesi::sandbox {
 
@@ -88,6 +89,18 @@ Result<void> SandboxServer::start(const SandboxOptions &options)
             m_hub->addSocket(m_http->nextPendingWebSocketConnection().release());
     });
 
+    // Deadlines pass without any request, so a timer applies them and the console sees
+    // an expired bid or an unanswered KYF request live.
+    m_sweepTimer = new QTimer(this);
+    m_sweepTimer->setInterval(1000);
+    connect(m_sweepTimer, &QTimer::timeout, this, [this]() {
+        if (!m_store)
+            return;
+        if (Result<int> swept = m_store->sweep(nowUtc()); !swept)
+            qCWarning(lcSandboxHttp).noquote() << "deadline sweep failed:" << swept.error().message;
+    });
+    m_sweepTimer->start();
+
     if (options.seedDemo && options.demoFanIntervalSeconds > 0) {
         m_demoFan = new DemoFan(*m_store, this);
         m_demoFan->start(options.demoFanIntervalSeconds);
@@ -103,6 +116,7 @@ void SandboxServer::stop()
     // The children below use m_store, and ~QObject would delete them only after m_store,
     // so they are deleted here first.
     delete m_demoFan.data();
+    delete m_sweepTimer.data();
     delete m_hub.data();
     delete m_http.data();
     m_api.reset();

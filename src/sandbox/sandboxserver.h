@@ -5,9 +5,12 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
+
+
 
 namespace mesi::sandbox {
 
@@ -56,6 +59,7 @@ private:
     QPointer<HttpServer> m_http;
     QPointer<EventHub> m_hub;
     QPointer<DemoFan> m_demoFan;
+    QPointer<QTimer> m_sweepTimer;
     QHostAddress m_host;
     quint16 m_port = 0;
     bool m_seededDemo = false;

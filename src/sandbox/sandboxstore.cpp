@@ -12,9 +12,12 @@ SandboxStore::SandboxStore(std::unique_ptr<store::Database> database)
     : m_database(std::move(database)),
       m_accounts(*m_database),
       m_events(*m_database),
+      m_profiles(*m_database, m_events),
       m_ledger(*m_database),
-      m_bids(*m_database, m_accounts, m_ledger, m_events),
+      m_bids(*m_database, m_accounts, m_profiles, m_ledger, m_events),
       m_chat(*m_database, m_bids, m_events),
+      m_lifecycle(m_bids, m_chat, m_profiles),
+      m_passes(*m_database, m_bids),
       m_idempotencyKeys(*m_database)
 {
 }
@@ -60,6 +63,26 @@ Result<void> SandboxStore::change(const std::function<Result<void>()> &work)
     else
         m_events.discardUncommitted();
     return done;
+}
+
+Result<int> SandboxStore::sweep(const QDateTime &now)
+{
+    Result<QList<StoredBid>> due = m_bids.dueForSweep(now);
+    if (!due)
+        return due.error();
+    int changed = 0;
+    for (const StoredBid &stored : due.value()) {
+        Result<void> done = change([&]() -> Result<void> {
+            Result<bool> swept = m_lifecycle.sweepBid(stored, now);
+            if (!swept)
+                return swept.error();
+            changed += swept.value() ? 1 : 0;
+            return {};
+        });
+        if (!done)
+            return done.error();
+    }
+    return changed;
 }
 
 Result<Bid> SandboxStore::placeBidFromJson(const Fan &fan, const QJsonObject &body,

@@ -6,6 +6,9 @@
 #include "eventlog.h"
 #include "idempotency.h"
 #include "ledger.h"
+#include "lifecycle.h"
+#include "passbook.h"
+#include "profiles.h"
 #include "store/database.h"
 
 #include <functional>
@@ -37,7 +40,16 @@ public:
     /// Validates a place-bid JSON body and places the bid; the HTTP route and the demo fan share it.
     Result<Bid> placeBidFromJson(const Fan &fan, const QJsonObject &body, const QDateTime &at);
 
+    /**
+     * Applies every deadline that has passed by now (bid expiry, unanswered KYF, the end
+     * of an AI session), each bid in its own transaction. Returns how many bids changed.
+     */
+    Result<int> sweep(const QDateTime &now);
+
     Accounts &accounts() { return m_accounts; }
+    Profiles &profiles() { return m_profiles; }
+    Lifecycle &lifecycle() { return m_lifecycle; }
+    PassBook &passes() { return m_passes; }
     BidBook &bids() { return m_bids; }
     Chat &chat() { return m_chat; }
     EventLog &events() { return m_events; }
@@ -51,9 +63,12 @@ private:
     std::unique_ptr<store::Database> m_database;
     Accounts m_accounts;
     EventLog m_events;
+    Profiles m_profiles;
     Ledger m_ledger;
     BidBook m_bids;
     Chat m_chat;
+    Lifecycle m_lifecycle;
+    PassBook m_passes;
     IdempotencyKeys m_idempotencyKeys;
 };
 

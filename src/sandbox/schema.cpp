@@ -85,7 +85,47 @@ QList<store::Migration> sandboxMigrations()
     listingIndex.statements = {
         QStringLiteral("CREATE INDEX bids_by_creator_row ON bids(creator_id, row)"),
     };
-    return {first, listingIndex};
+    // The lifecycle: creator settings, fan tiers and KYC forms, KYF, meetings, AI sessions,
+    // meeting proposals in the chat, pass signing keys and one redemption per meeting.
+    store::Migration lifecycle;
+    lifecycle.version = 3;
+    lifecycle.statements = {
+        QStringLiteral("ALTER TABLE creators ADD COLUMN kind TEXT NOT NULL DEFAULT 'person'"
+                       " CHECK (kind IN ('person', 'ai'))"),
+        QStringLiteral("ALTER TABLE creators ADD COLUMN settings TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE fans ADD COLUMN tier TEXT NOT NULL DEFAULT 'basic'"),
+        // The KYC form a fan filled in at registration, as a JSON object keyed by KYF field.
+        QStringLiteral("ALTER TABLE fans ADD COLUMN kyc TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE bids ADD COLUMN expires_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE bids SET expires_at ="
+                       " strftime('%Y-%m-%dT%H:%M:%fZ', created_at, '+7 days')"),
+        QStringLiteral("ALTER TABLE bids ADD COLUMN kyf_state TEXT NOT NULL DEFAULT 'not_required'"),
+        QStringLiteral("ALTER TABLE bids ADD COLUMN kyf_fields TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE bids ADD COLUMN kyf_deadline TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE bids ADD COLUMN meeting TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE bids ADD COLUMN meeting_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX bids_by_meeting ON bids(meeting_id) WHERE meeting_id != ''"),
+        QStringLiteral("ALTER TABLE bids ADD COLUMN session TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE bids ADD COLUMN cancelled_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE bids ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX bids_by_status ON bids(status)"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN proposal TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE signing_keys ("
+                       " id TEXT PRIMARY KEY,"
+                       " creator_id TEXT NOT NULL REFERENCES creators(id),"
+                       " public_key TEXT NOT NULL UNIQUE,"
+                       " label TEXT NOT NULL,"
+                       " registered_at TEXT NOT NULL,"
+                       " revoked_at TEXT NOT NULL DEFAULT '')"),
+        // The primary key makes a second redemption of a meeting fail inside its transaction.
+        QStringLiteral("CREATE TABLE redemptions ("
+                       " meeting_id TEXT PRIMARY KEY,"
+                       " bid_id TEXT NOT NULL UNIQUE REFERENCES bids(id),"
+                       " fan_id TEXT NOT NULL,"
+                       " key_id TEXT NOT NULL,"
+                       " redeemed_at TEXT NOT NULL)"),
+    };
+    return {first, listingIndex, lifecycle};
 }
 
 } // namespace mesi::sandbox

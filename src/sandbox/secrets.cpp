@@ -1,5 +1,8 @@
 #include "secrets.h"
 
+#include <algorithm>
+#include <atomic>
+
 #include <QByteArray>
 #include <QCryptographicHash>
 
@@ -66,9 +69,23 @@ QString newId(const QString &prefix)
     return prefix + QLatin1Char('_') + randomHex(8);
 }
 
+namespace {
+std::atomic<qint64> clockOffsetSeconds{0};
+} // namespace
+
+void setClockOffset(qint64 seconds)
+{
+    clockOffsetSeconds = std::max<qint64>(0, seconds);
+}
+
+qint64 clockOffset()
+{
+    return clockOffsetSeconds;
+}
+
 QDateTime nowUtc()
 {
-    const qint64 milliseconds = QDateTime::currentMSecsSinceEpoch();
+    const qint64 milliseconds = QDateTime::currentMSecsSinceEpoch() + clockOffsetSeconds * 1000;
     return QDateTime::fromMSecsSinceEpoch(milliseconds, Qt::UTC);
 }
 

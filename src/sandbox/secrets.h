@@ -23,7 +23,15 @@ QString hashToken(const QString &token);
 /// A new opaque id such as "bid_3f9a0c51d2e87b64": the prefix and 8 random bytes in hex.
 QString newId(const QString &prefix);
 
-/// The current UTC time cut to milliseconds, the precision of wire timestamps.
+/**
+ * The sandbox's current UTC time cut to milliseconds, the precision of wire timestamps.
+ * It is the wall clock plus the offset set by setClockOffset(), so tests can reach
+ * deadlines such as the 48-hour KYF limit without waiting.
+ */
 QDateTime nowUtc();
+
+/// Moves the sandbox clock; the offset never goes below zero, so time never runs backwards.
+void setClockOffset(qint64 seconds);
+qint64 clockOffset();
 
 } // namespace mesi::sandbox

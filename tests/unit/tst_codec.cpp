@@ -25,6 +25,12 @@ QJsonObject validBid()
         {QStringLiteral("version"), 3},
         {QStringLiteral("createdAt"), QStringLiteral("2026-12-04T10:00:00.000Z")},
         {QStringLiteral("updatedAt"), QStringLiteral("2026-12-04T10:05:00.250Z")},
+        {QStringLiteral("expiresAt"), QStringLiteral("2026-12-11T10:00:00.000Z")},
+        {QStringLiteral("kyf"), QJsonObject{{QStringLiteral("state"), QStringLiteral("not_required")},
+                                            {QStringLiteral("fields"), QJsonArray()},
+                                            {QStringLiteral("deadline"), QJsonValue::Null}}},
+        {QStringLiteral("meeting"), QJsonValue::Null},
+        {QStringLiteral("session"), QJsonValue::Null},
     };
 }
 
