@@ -89,7 +89,7 @@ Result<void> placeBid(SandboxStore &store, const Creator &creator, const Fan &fa
         return amount.error();
 
     const sandbox::PlaceBidRequest request{creator.handle, amount.value(),
-                                           notes().at(random.bounded(notes().size()))};
+                                           notes().at(random.bounded(notes().size())), std::nullopt};
     Result<Bid> bid = store.bids().placeBid(fan, request, placedAt);
     if (!bid)
         return bid.error();
@@ -122,7 +122,7 @@ Result<void> postMessage(SandboxStore &store, const Principal &creator, ChatBid 
     const sandbox::PostMessageRequest request{
         fromFan ? QStringLiteral("Thank you! Which evening works for you?")
                 : QStringLiteral("Thursday at seven, at the studio."),
-        QString()};
+        QString(), std::nullopt};
     const QDateTime sentAt = chat.openedAt.addSecs(60LL * (chat.messageCount + 1));
     Result<sandbox::PostedMessage> posted =
         store.chat().post(fromFan ? chat.fan : creator, chat.bidId, request, sentAt);
@@ -262,7 +262,7 @@ Result<void> addBidBurst(const QString &dataDir, int count)
                 if (!amount)
                     return amount.error();
                 const sandbox::PlaceBidRequest request{creator->handle, amount.value(),
-                                                       notes().first()};
+                                                       notes().first(), std::nullopt};
                 Result<Bid> bid = store.bids().placeBid(fans.at(index % fans.size()), request,
                                                         now.addMSecs(index - count));
                 if (!bid)

@@ -125,8 +125,10 @@ ApiResponse SandboxApi::fanSignIn(const ApiRequest &request)
     std::optional<AccountTier> tier;
     if (!tierName.isEmpty()) {
         Result<AccountTier> parsed = accountTierFromWire(tierName);
-        if (!parsed)
-            return bodyErrorResponse(body.value(), parsed.error());
+        if (!parsed) {
+            return errorResponse(makeError(ErrorCode::InvalidArgument, parsed.error().message,
+                                           QStringLiteral("tier")));
+        }
         tier = parsed.value();
     }
     Result<KyfAnswers> kyc = contract::kyfAnswersFromJson(kycObject);

@@ -51,7 +51,14 @@ ApiResponse SandboxApi::updateCreatorSettings(const ApiRequest &request)
         Result<QJsonObject> body = parseBody(request);
         if (!body)
             return invalidJsonResponse(body.error());
-        Result<CreatorSettings> parsed = contract::creatorSettingsFromJson(body.value());
+        // The account kind is fixed, so the body is read as the stored kind's settings even
+        // when the client leaves "kind" out.
+        Result<CreatorSettings> current = m_store.profiles().creatorSettings(creator->id);
+        if (!current)
+            return errorResponse(current.error());
+        QJsonObject withKind = body.value();
+        withKind.insert(QStringLiteral("kind"), toWire(current->kind));
+        Result<CreatorSettings> parsed = contract::creatorSettingsFromJson(withKind);
         if (!parsed) {
             const Error &error = parsed.error();
             return bodyErrorResponse(body.value(),

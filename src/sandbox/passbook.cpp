@@ -4,6 +4,7 @@
 #include "pass/meetingpass.h"
 #include "pass/passverifier.h"
 #include "pass/signingkey.h"
+#include "schema.h"
 #include "secrets.h"
 
 namespace mesi::sandbox {
@@ -84,7 +85,7 @@ Result<RegisteredKey> PassBook::registerKey(const QString &creatorId, const QByt
     Result<QSqlQuery *> inserted = m_database.run(
         QStringLiteral("INSERT INTO signing_keys (id, creator_id, public_key, label, registered_at) "
                        "VALUES (?, ?, ?, ?, ?)"),
-        {key.id, creatorId, encoded, label, contract::formatTimestamp(at)});
+        {key.id, creatorId, encoded, sqlText(label), contract::formatTimestamp(at)});
     if (!inserted)
         return inserted.error();
     return key;
@@ -162,6 +163,14 @@ Result<Redemption> PassBook::redeem(const Principal &fan, const QString &passTex
     const pass::PassVerdict verdict = verifier.verify(passText, expectation);
     if (!verdict.isValid())
         return rejected(pass::toString(verdict.rejection), verdict.message);
+    // A pass names its own fan, so a valid pass for this fan can still belong to another
+    // fan's meeting; only the meeting's fan may confirm it.
+    if (stored.bid.fanId != fan.id) {
+        return rejected(pass::toString(pass::PassRejection::WrongFan),
+                        QStringLiteral("meeting '%1' belongs to another fan; scan the pass of "
+                                       "your own meeting")
+                            .arg(stored.bid.meeting.id));
+    }
 
     if (stored.bid.status == BidStatus::Completed) {
         return rejected(QStringLiteral("already_used"),

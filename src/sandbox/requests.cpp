@@ -120,7 +120,13 @@ bool isMissingField(const QJsonObject &body, const Error &error)
 {
     if (error.field.isEmpty())
         return false;
-    const QJsonValue value = body.value(error.field);
+    // A dotted field such as "kyf.fields" names a member of a nested object.
+    QJsonValue value = body;
+    for (const QString &part : error.field.split(QLatin1Char('.'))) {
+        if (!value.isObject())
+            return true;
+        value = value.toObject().value(part);
+    }
     return value.isUndefined() || value.isNull();
 }
 

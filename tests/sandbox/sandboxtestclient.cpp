@@ -87,6 +87,38 @@ HttpReply SandboxTestClient::placeBid(const QString &fanToken, const QJsonObject
     return post(QStringLiteral("/v1/fan/bids"), toBytes(body), fanToken, newKey());
 }
 
+HttpReply SandboxTestClient::put(const QString &path, const QByteArray &body, const QString &token,
+                                 const std::optional<QByteArray> &idempotencyKey)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!token.isEmpty())
+        headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token.toLatin1()});
+    if (idempotencyKey)
+        headers.append({QByteArrayLiteral("Idempotency-Key"), *idempotencyKey});
+    return send(QByteArrayLiteral("PUT"), path, body, headers);
+}
+
+FanSession SandboxTestClient::signInFanSession(const QString &name, const QJsonObject &extraFields)
+{
+    QJsonObject body = extraFields;
+    body.insert(QStringLiteral("name"), name);
+    const QJsonObject reply = post(QStringLiteral("/v1/fan/session"), toBytes(body)).json();
+    return FanSession{reply.value(QStringLiteral("token")).toString(),
+                      reply.value(QStringLiteral("fan")).toObject().value(QStringLiteral("id")).toString()};
+}
+
+QDateTime SandboxTestClient::sandboxNow()
+{
+    const QString now = get(QStringLiteral("/v1/sandbox/clock")).json().value(QStringLiteral("now")).toString();
+    return QDateTime::fromString(now, Qt::ISODateWithMs).toUTC();
+}
+
+HttpReply SandboxTestClient::advanceClock(qint64 seconds)
+{
+    return post(QStringLiteral("/v1/sandbox/clock"),
+                toBytes({{QStringLiteral("advanceSeconds"), seconds}}));
+}
+
 QString SandboxFixture::start(bool seedDemo, int demoFanIntervalSeconds)
 {
     mesi::sandbox::SandboxOptions options;

@@ -3,8 +3,10 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -20,6 +22,13 @@ struct HttpReply
     QJsonObject json() const;
     /// The "error" object of an error body.
     QJsonObject error() const { return json().value(QStringLiteral("error")).toObject(); }
+};
+
+/// Token and id of a signed-in fan. The id is the fan id that a meeting pass names.
+struct FanSession
+{
+    QString token;
+    QString id;
 };
 
 /**
@@ -44,6 +53,16 @@ public:
 
     /// Places a bid as a fan with a fresh Idempotency-Key.
     HttpReply placeBid(const QString &fanToken, const QJsonObject &body);
+
+    /// Sends a PUT. Without an idempotencyKey the header is left out.
+    HttpReply put(const QString &path, const QByteArray &body, const QString &token = {},
+                  const std::optional<QByteArray> &idempotencyKey = {});
+    /// Signs a fan in with optional extra fields (tier, kyc). An empty id means the sign-in failed.
+    FanSession signInFanSession(const QString &name, const QJsonObject &extraFields = {});
+    /// Returns the sandbox clock's current time, or an invalid time when the request fails.
+    QDateTime sandboxNow();
+    /// Moves the sandbox clock forward, which also applies every deadline that passed.
+    HttpReply advanceClock(qint64 seconds);
 
     QUrl baseUrl() const { return m_baseUrl; }
 
@@ -72,3 +91,15 @@ private:
     QTemporaryDir m_dataDir;
     mesi::sandbox::SandboxServer m_server;
 };
+
+/// Fails the calling test with the reply body when the HTTP status is not the expected one.
+/// The reply expression is evaluated once, so it may send the request itself.
+#define VERIFY_STATUS(reply, expected)                                                            \
+    do {                                                                                          \
+        const HttpReply &reply_ = (reply);                                                        \
+        QVERIFY2(reply_.status == (expected),                                                     \
+                 qPrintable(QStringLiteral("HTTP %1, expected %2: %3")                            \
+                                .arg(reply_.status)                                               \
+                                .arg(expected)                                                    \
+                                .arg(QString::fromUtf8(reply_.body))));                           \
+    } while (false)
