@@ -1,4 +1,5 @@
 #include "fancli/fancommand.h"
+#include "fancli/fanrunner.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -39,12 +40,13 @@ int main(int argc, char *argv[])
     mesi::fancli::FanCommandRunner runner(parsed->command);
     int exitCode = 1;
     QObject::connect(&runner, &mesi::fancli::FanCommandRunner::finished, &app,
-                     [&](const mesi::Result<QString> &createdId) {
-                         if (createdId) {
-                             out << createdId.value() << Qt::endl;
+                     [&](const mesi::Result<QString> &output) {
+                         if (output) {
+                             if (!output->isEmpty())
+                                 out << output.value() << Qt::endl;
                              exitCode = 0;
                          } else {
-                             err << "mesi-fan: " << createdId.error().message << Qt::endl;
+                             err << "mesi-fan: " << output.error().message << Qt::endl;
                          }
                          QCoreApplication::quit();
                      });

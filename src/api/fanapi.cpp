@@ -3,14 +3,88 @@
 #include "creatorapi.h"
 
 #include "contract/jsonreader.h"
+#include "contract/lifecyclecodec.h"
 #include "contract/wire.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
 
 namespace mesi::api {
 
+namespace {
+
+/// Matches ApiClient's default, so a pass submission gives up no sooner than any other request.
+constexpr int PassRequestTimeoutMs = 15000;
+
+QString fanBidPath(const QString &bidId, const QString &action)
+{
+    return contract::apiPrefix() + QStringLiteral("/fan/bids/%1%2").arg(pathSegment(bidId), action);
+}
+
+QString bidPath(const QString &bidId, const QString &action)
+{
+    return contract::apiPrefix() + QStringLiteral("/bids/%1%2").arg(pathSegment(bidId), action);
+}
+
+/// Reads the response to POST /v1/fan/passes. A 409 or 422 about the pass is a rejection, not a failure.
+Result<PassRedemption> redemptionFromReply(QNetworkReply *reply, const QUrl &baseUrl)
+{
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!statusAttribute.isValid()) {
+        return makeError(ErrorCode::Network,
+                         QStringLiteral("cannot reach the Mesi API at %1 (%2); check the address "
+                                        "and your connection")
+                             .arg(baseUrl.toDisplayString(), reply->errorString()));
+    }
+    const int status = statusAttribute.toInt();
+    const QByteArray body = reply->readAll();
+    if (status < 400) {
+        Result<QJsonObject> object = contract::parseObject(
+            body, QStringLiteral("the response to POST /v1/fan/passes"));
+        if (!object)
+            return object.error();
+        Result<Bid> bid = contract::bidFromJson(object.value());
+        if (!bid)
+            return bid.error();
+        PassRedemption redemption;
+        redemption.bid = bid.value();
+        return redemption;
+    }
+
+    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
+    const bool aboutThePass = error.value(QStringLiteral("field")).toString() == QLatin1String("pass");
+    if ((status == 409 || status == 422) && aboutThePass) {
+        PassRedemption redemption;
+        redemption.rejectionReason = error.value(QStringLiteral("code")).toString();
+        redemption.message = error.value(QStringLiteral("message")).toString();
+        return redemption;
+    }
+    if (std::optional<Error> parsed = contract::errorFromBody(body, status))
+        return *parsed;
+    return makeError(status >= 500 ? ErrorCode::Server : ErrorCode::Protocol,
+                     QStringLiteral("POST /v1/fan/passes failed with HTTP %1 and no error message")
+                         .arg(status));
+}
+
+} // namespace
+
 void FanApi::signIn(const QString &name, QObject *context, std::function<void(Result<QString>)> done)
 {
-    m_client.post(contract::apiPrefix() + QStringLiteral("/fan/session"),
-                  QJsonObject{{QStringLiteral("name"), name}}, {}, context,
+    signIn(FanSignIn{name, std::nullopt, {}}, context, std::move(done));
+}
+
+void FanApi::signIn(const FanSignIn &request, QObject *context,
+                    std::function<void(Result<QString>)> done)
+{
+    QJsonObject body{{QStringLiteral("name"), request.name}};
+    if (request.tier)
+        body.insert(QStringLiteral("tier"), toWire(*request.tier));
+    if (!request.kyc.isEmpty())
+        body.insert(QStringLiteral("kyc"), contract::toJson(request.kyc));
+    m_client.post(contract::apiPrefix() + QStringLiteral("/fan/session"), body, {}, context,
                   [this, done](Result<QJsonObject> response) {
                       if (!response) {
                           done(response.error());
@@ -38,6 +112,8 @@ void FanApi::placeBid(const BidRequest &bid, const QString &idempotencyKey, QObj
                      {QStringLiteral("asset"), bid.asset}};
     if (!bid.note.isEmpty())
         body.insert(QStringLiteral("note"), bid.note);
+    if (!bid.format.isEmpty())
+        body.insert(QStringLiteral("format"), bid.format);
     m_client.post(contract::apiPrefix() + QStringLiteral("/fan/bids"), body, idempotencyKey, context,
                   [done](Result<QJsonObject> response) { done(bidFromResponse(std::move(response))); });
 }
@@ -47,6 +123,177 @@ void FanApi::sendMessage(const QString &bidId, const QString &text, const QStrin
                          std::function<void(Result<ChatMessage>)> done)
 {
     postChatMessage(m_client, bidId, text, clientId, idempotencyKey, context, std::move(done));
+}
+
+void FanApi::listBids(QObject *context, std::function<void(Result<QList<Bid>>)> done)
+{
+    m_client.get(contract::apiPrefix() + QStringLiteral("/fan/bids"), {}, context,
+                 [done](Result<QJsonObject> response) {
+                     if (!response) {
+                         done(response.error());
+                         return;
+                     }
+                     contract::JsonReader reader(response.value(), QStringLiteral("fan bid list"));
+                     const QJsonArray items = reader.array(QStringLiteral("items"));
+                     if (!reader.ok()) {
+                         done(reader.error());
+                         return;
+                     }
+                     QList<Bid> bids;
+                     for (const QJsonValue &item : items) {
+                         Result<Bid> bid = contract::bidFromJson(item.toObject());
+                         if (!bid) {
+                             done(bid.error());
+                             return;
+                         }
+                         bids.append(bid.value());
+                     }
+                     done(bids);
+                 });
+}
+
+void FanApi::getBid(const QString &bidId, QObject *context, std::function<void(Result<Bid>)> done)
+{
+    m_client.get(fanBidPath(bidId, {}), {}, context,
+                 [done](Result<QJsonObject> response) { done(bidFromResponse(std::move(response))); });
+}
+
+void FanApi::postBidChange(const QString &path, const QJsonObject &body,
+                           const QString &idempotencyKey, QObject *context,
+                           std::function<void(Result<Bid>)> done)
+{
+    m_client.post(path, body, idempotencyKey, context,
+                  [done](Result<QJsonObject> response) { done(bidFromResponse(std::move(response))); });
+}
+
+void FanApi::withdrawBid(const QString &bidId, const QString &idempotencyKey, QObject *context,
+                         std::function<void(Result<Bid>)> done)
+{
+    postBidChange(fanBidPath(bidId, QStringLiteral("/withdraw")), {}, idempotencyKey, context,
+                  std::move(done));
+}
+
+void FanApi::consentKyf(const QString &bidId, const QString &idempotencyKey, QObject *context,
+                        std::function<void(Result<Bid>)> done)
+{
+    postBidChange(fanBidPath(bidId, QStringLiteral("/kyf/consent")), {}, idempotencyKey, context,
+                  std::move(done));
+}
+
+void FanApi::declineKyf(const QString &bidId, const QString &idempotencyKey, QObject *context,
+                        std::function<void(Result<Bid>)> done)
+{
+    postBidChange(fanBidPath(bidId, QStringLiteral("/kyf/decline")), {}, idempotencyKey, context,
+                  std::move(done));
+}
+
+void FanApi::cancelBid(const QString &bidId, const QString &reason, const QString &idempotencyKey,
+                       QObject *context, std::function<void(Result<Bid>)> done)
+{
+    postBidChange(bidPath(bidId, QStringLiteral("/cancel")),
+                  QJsonObject{{QStringLiteral("reason"), reason}}, idempotencyKey, context,
+                  std::move(done));
+}
+
+void FanApi::proposeMeeting(const QString &bidId, const MeetingTerms &terms, const QString &note,
+                            const QString &clientId, const QString &idempotencyKey,
+                            QObject *context, std::function<void(Result<ChatMessage>)> done)
+{
+    QJsonObject body = contract::toJson(terms);
+    if (!note.isEmpty())
+        body.insert(QStringLiteral("note"), note);
+    if (!clientId.isEmpty())
+        body.insert(QStringLiteral("clientId"), clientId);
+    m_client.post(bidPath(bidId, QStringLiteral("/proposals")), body, idempotencyKey, context,
+                  [done](Result<QJsonObject> response) { done(messageFromResponse(std::move(response))); });
+}
+
+void FanApi::acceptProposal(const QString &bidId, const QString &messageId,
+                            const QString &idempotencyKey, QObject *context,
+                            std::function<void(Result<Bid>)> done)
+{
+    postBidChange(bidPath(bidId, QStringLiteral("/proposals/%1/accept").arg(pathSegment(messageId))),
+                  {}, idempotencyKey, context, std::move(done));
+}
+
+void FanApi::listMessages(const QString &bidId, const QString &cursor, QObject *context,
+                          std::function<void(Result<contract::MessagePage>)> done)
+{
+    QList<std::pair<QString, QString>> parameters;
+    if (!cursor.isEmpty())
+        parameters.append({QStringLiteral("cursor"), cursor});
+    m_client.get(bidPath(bidId, QStringLiteral("/messages")), parameters, context,
+                 [done](Result<QJsonObject> response) {
+                     if (!response)
+                         done(response.error());
+                     else
+                         done(contract::messagePageFromJson(response.value()));
+                 });
+}
+
+void FanApi::joinSession(const QString &bidId, const QString &idempotencyKey, QObject *context,
+                         std::function<void(Result<Bid>)> done)
+{
+    postBidChange(fanBidPath(bidId, QStringLiteral("/session/join")), {}, idempotencyKey, context,
+                  std::move(done));
+}
+
+void FanApi::endSession(const QString &bidId, const QString &idempotencyKey, QObject *context,
+                        std::function<void(Result<Bid>)> done)
+{
+    postBidChange(bidPath(bidId, QStringLiteral("/session/end")), {}, idempotencyKey, context,
+                  std::move(done));
+}
+
+void FanApi::redeemPass(const QString &passText, const QString &idempotencyKey, QObject *context,
+                        std::function<void(Result<PassRedemption>)> done)
+{
+    // NOTE: ApiClient turns an error body into an Error without its wire code, and the code is
+    // the rejection reason here, so this one route reads the reply itself.
+    if (!m_passNetwork)
+        m_passNetwork = new QNetworkAccessManager(&m_client);
+
+    const QUrl baseUrl = m_client.baseUrl();
+    QUrl url = baseUrl;
+    url.setPath(baseUrl.path() + contract::apiPrefix() + QStringLiteral("/fan/passes"));
+    QNetworkRequest request(url);
+    request.setTransferTimeout(PassRequestTimeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    if (m_client.hasBearerToken())
+        request.setRawHeader(contract::AuthorizationHeader, "Bearer " + m_client.bearerToken().toLatin1());
+    if (!idempotencyKey.isEmpty())
+        request.setRawHeader(contract::IdempotencyKeyHeader, idempotencyKey.toLatin1());
+
+    const QJsonObject body{{QStringLiteral("pass"), passText}};
+    QNetworkReply *reply = m_passNetwork->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QPointer<QObject> guard(context);
+    QObject::connect(reply, &QNetworkReply::finished, m_passNetwork, [reply, guard, baseUrl, done] {
+        reply->deleteLater();
+        if (guard)
+            done(redemptionFromReply(reply, baseUrl));
+    });
+}
+
+void FanApi::advanceSandboxClock(qint64 seconds, QObject *context,
+                                 std::function<void(Result<SandboxClock>)> done)
+{
+    m_client.post(contract::apiPrefix() + QStringLiteral("/sandbox/clock"),
+                  QJsonObject{{QStringLiteral("advanceSeconds"), seconds}}, {}, context,
+                  [done](Result<QJsonObject> response) {
+                      if (!response) {
+                          done(response.error());
+                          return;
+                      }
+                      contract::JsonReader reader(response.value(), QStringLiteral("sandbox clock"));
+                      SandboxClock clock;
+                      clock.now = reader.timestamp(QStringLiteral("now"));
+                      clock.offsetSeconds = reader.integer(QStringLiteral("offsetSeconds"));
+                      if (!reader.ok())
+                          done(reader.error());
+                      else
+                          done(clock);
+                  });
 }
 
 } // namespace mesi::api

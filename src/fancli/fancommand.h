@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/fanapi.h"
+#include "core/meeting.h"
 #include "core/result.h"
 
-#include <QObject>
 #include <QStringList>
 #include <QUrl>
 
@@ -12,15 +12,36 @@ namespace mesi::fancli {
 /// One call of mesi-fan, parsed and checked.
 struct FanCommand
 {
-    enum class Kind { Bid, Chat };
+    enum class Kind {
+        Bid,
+        Chat,
+        ListBids,
+        Withdraw,
+        ConsentKyf,
+        DeclineKyf,
+        Cancel,
+        Propose,
+        AcceptProposal,
+        Messages,
+        JoinSession,
+        EndSession,
+        ScanPass,
+        RedeemPass,
+        AdvanceClock, ///< Sandbox only.
+    };
 
     Kind kind = Kind::Bid;
     QUrl apiUrl;
-    QString fanName;
+    api::FanSignIn signIn;  ///< An empty name means no sign-in, which only the clock command allows.
     QString idempotencyKey; ///< Empty means a fresh key for this call.
     api::BidRequest bid;    ///< For Kind::Bid.
-    QString bidId;          ///< For Kind::Chat.
-    QString text;           ///< For Kind::Chat.
+    QString bidId;          ///< For every command that acts on one bid.
+    QString text;           ///< Chat text, cancel reason or proposal note.
+    MeetingTerms terms;     ///< For Kind::Propose, with start and end in UTC.
+    QString messageId;      ///< For Kind::AcceptProposal. Empty means the newest proposal.
+    QString passFile;       ///< For Kind::ScanPass: a PNG or JPEG image of the pass's QR code.
+    QString passText;       ///< For Kind::RedeemPass.
+    qint64 advanceSeconds = 0; ///< For Kind::AdvanceClock.
 };
 
 /// Parsed mesi-fan arguments: a command to run, or help or version text to print.
@@ -36,32 +57,9 @@ struct ParsedFanCommandLine
 /**
  * Parses the arguments of mesi-fan (arguments[0] is the program name).
  * The API address comes from --api, or from MESI_API_URL when --api is absent.
+ * Every error is one line that names the command or option at fault and what to do.
  */
 Result<ParsedFanCommandLine> parseFanCommandLine(const QStringList &arguments,
                                                  const QString &environmentApiUrl);
-
-/**
- * Runs a command against the API: signs the fan in, then bids or chats.
- * Calls done once with the id of the created bid or message.
- */
-class FanCommandRunner : public QObject
-{
-    Q_OBJECT
-
-public:
-    explicit FanCommandRunner(FanCommand command, QObject *parent = nullptr);
-
-    void start();
-
-Q_SIGNALS:
-    void finished(const mesi::Result<QString> &createdId);
-
-private:
-    void runCommand();
-
-    FanCommand m_command;
-    api::ApiClient m_client;
-    api::FanApi m_api;
-};
 
 } // namespace mesi::fancli
