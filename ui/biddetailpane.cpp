@@ -1,6 +1,7 @@
 #include "biddetailpane.h"
 
 #include "bidtext.h"
+#include "lifecyclepane.h"
 #include "moneyformat.h"
 #include "rejectdialog.h"
 
@@ -116,6 +117,8 @@ BidDetailPane::BidDetailPane(sync::CreatorSession *session, QWidget *parent)
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_details);
     layout->addLayout(buttonRow);
+    m_lifecyclePane = new LifecyclePane(session, this);
+    layout->addWidget(m_lifecyclePane);
     layout->addStretch();
 
     connect(m_acceptButton, &QPushButton::clicked, this, &BidDetailPane::acceptBid);
@@ -201,6 +204,7 @@ void BidDetailPane::setBidId(const QString &bidId)
         return;
 
     m_bidId = bidId;
+    m_lifecyclePane->setBidId(bidId);
     m_error->clear();
     m_errorBox->hide();
     refresh();

@@ -19,6 +19,7 @@ class CreatorSession;
 
 namespace mesi::ui {
 
+class LifecyclePane;
 class RejectDialog;
 
 /**
@@ -42,6 +43,8 @@ public:
     QPushButton *rejectButton() const { return m_rejectButton; }
     /// Cancels a decision still in the outbox, or dismisses one the server rejected.
     QPushButton *undoButton() const { return m_undoButton; }
+    /// KYF, meeting, pass and session of an accepted bid.
+    LifecyclePane *lifecyclePane() const { return m_lifecyclePane; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +61,7 @@ private:
     void undoAnswer();
 
     QPointer<sync::CreatorSession> m_session;
+    LifecyclePane *m_lifecyclePane = nullptr;
     QString m_bidId;
 
     QLabel *m_heading = nullptr;

@@ -1,5 +1,7 @@
 #include "chatmodel.h"
 
+#include "lifecycletext.h"
+
 #include "sync/chatrepository.h"
 
 namespace mesi::ui {
@@ -104,8 +106,13 @@ ChatModel::Row ChatModel::makeRow(const ChatMessage &message) const
     const QString time = m_locale.toString(message.sentAt.toLocalTime(), QLocale::ShortFormat);
     Row row;
     row.message = message;
+    // A proposal shows its terms in words; the note, if any, follows on its own line.
+    if (message.proposal) {
+        const QString terms = tr("Proposed meeting: %1").arg(LifecycleText::meetingSummary(*message.proposal));
+        row.message.text = message.text.isEmpty() ? terms : terms + QLatin1Char('\n') + message.text;
+    }
     row.sentAtText = time;
-    row.displayText = tr("%1, %2\n%3").arg(message.senderName, time, message.text);
+    row.displayText = tr("%1, %2\n%3").arg(message.senderName, time, row.message.text);
     if (m_repository) {
         row.delivery = m_repository->delivery(message.id);
         row.failure = m_repository->failure(message.id);

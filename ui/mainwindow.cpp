@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -54,17 +55,23 @@ MainWindow::MainWindow(sync::CreatorSession *session, desktop::ConsoleSettings *
 
     m_detailSplitter = new QSplitter(Qt::Vertical, this);
     m_detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
-    m_detailSplitter->addWidget(m_detailPane);
+    // The details grow with the lifecycle of a bid, so they scroll instead of being clipped.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setWidget(m_detailPane);
+    m_detailSplitter->addWidget(detailScroll);
     m_detailSplitter->addWidget(m_chatPane);
     m_detailSplitter->setStretchFactor(0, 0);
     m_detailSplitter->setStretchFactor(1, 1);
     m_detailSplitter->setChildrenCollapsible(false);
     // Splitters ignore the height that word-wrapped labels need, so give the details room.
-    m_detailSplitter->setSizes({320, 480});
+    m_detailSplitter->setSizes({420, 380});
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(createInboxPanel());
+    m_mainSplitter->addWidget(createLeftTabs(createInboxPanel()));
     m_mainSplitter->addWidget(m_detailSplitter);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
@@ -139,7 +146,13 @@ QWidget *MainWindow::createInboxPanel()
     filterRow->addWidget(m_statusFilter);
     filterRow->addStretch();
 
+    m_biddingState = new QLabel(panel);
+    m_biddingState->setObjectName(QStringLiteral("biddingState"));
+    m_biddingState->setWordWrap(true);
+    m_biddingState->setTextFormat(Qt::PlainText);
+
     auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(m_biddingState);
     layout->addLayout(filterRow);
     layout->addWidget(m_inboxView, 1);
 
@@ -202,6 +215,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
+    retranslateLifecycleUi();
     m_filterLabel->setText(tr("Sta&tus:"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->setAccessibleDescription(tr("Shows only the bids in the chosen status."));
@@ -253,6 +267,7 @@ void MainWindow::connectSession()
         return;
 
     sync::CreatorSession *session = m_session;
+    connectLifecycle();
     connect(session, &sync::CreatorSession::busyChanged, m_inboxModel, &BidInboxModel::setBidBusy);
     connect(session, &sync::CreatorSession::signedIn, this, &MainWindow::updateTitle);
     connect(session, &sync::CreatorSession::problem, this,

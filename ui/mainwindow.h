@@ -6,6 +6,8 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QTabWidget;
+class QTimer;
 class QMenu;
 class QSplitter;
 class QTableView;
@@ -25,6 +27,7 @@ class BidFilterModel;
 class BidInboxModel;
 class ChatPane;
 class ConnectionIndicator;
+class MeetingCalendar;
 class DesktopNotifier;
 
 /**
@@ -69,6 +72,12 @@ public:
     QAction *sendAction() const { return m_sendAction; }
     QAction *openChatAction() const { return m_openChatAction; }
     QAction *focusInboxAction() const { return m_focusInboxAction; }
+    MeetingCalendar *calendar() const { return m_calendar; }
+    QTabWidget *leftTabs() const { return m_leftTabs; }
+    QLabel *biddingState() const { return m_biddingState; }
+    QAction *showPassAction() const { return m_showPassAction; }
+    QAction *proposeAction() const { return m_proposeAction; }
+    QAction *bidSettingsAction() const { return m_bidSettingsAction; }
     /// File > Sign In, for going online after a start from the cache or a refused token.
     QAction *signInAction() const { return m_signInAction; }
 
@@ -83,6 +92,15 @@ Q_SIGNALS:
 
 private:
     QWidget *createInboxPanel();
+    // The lifecycle parts of the window, in mainwindowlifecycle.cpp.
+    QWidget *createLeftTabs(QWidget *inboxPanel);
+    void createLifecycleActions(QMenu *bidMenu);
+    void connectLifecycle();
+    void retranslateLifecycleUi();
+    void updateBiddingState();
+    void refreshCalendar();
+    void showBidSettings();
+
     void retranslateUi();
     void createMenus();
     void createBidMenu();
@@ -120,6 +138,15 @@ private:
     QAction *m_focusInboxAction = nullptr;
     QAction *m_signInAction = nullptr;
     QLabel *m_filterLabel = nullptr;
+    QLabel *m_biddingState = nullptr;
+    QTabWidget *m_leftTabs = nullptr;
+    MeetingCalendar *m_calendar = nullptr;
+    QTimer *m_calendarTimer = nullptr;
+    QAction *m_showPassAction = nullptr;
+    QAction *m_proposeAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_calendarAction = nullptr;
+    QAction *m_bidSettingsAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;

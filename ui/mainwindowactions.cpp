@@ -57,6 +57,7 @@ void MainWindow::createBidMenu()
     });
     m_focusInboxAction->setObjectName(QStringLiteral("focusInboxAction"));
     m_focusInboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    createLifecycleActions(bidMenu);
 
     // The actions follow their buttons, which the panes enable for the selected bid.
     for (QPushButton *button : {m_detailPane->acceptButton(), m_detailPane->rejectButton(),

@@ -109,6 +109,18 @@ void ApiClient::get(const QString &path, const QList<std::pair<QString, QString>
 void ApiClient::post(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
                      QObject *context, JsonCallback done)
 {
+    send(QByteArrayLiteral("POST"), path, body, idempotencyKey, context, std::move(done));
+}
+
+void ApiClient::put(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
+                    QObject *context, JsonCallback done)
+{
+    send(QByteArrayLiteral("PUT"), path, body, idempotencyKey, context, std::move(done));
+}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
+                     const QString &idempotencyKey, QObject *context, JsonCallback done)
+{
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + path);
 
@@ -121,8 +133,9 @@ void ApiClient::post(const QString &path, const QJsonObject &body, const QString
     if (!idempotencyKey.isEmpty())
         request.setRawHeader(contract::IdempotencyKeyHeader, idempotencyKey.toLatin1());
 
-    QNetworkReply *reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    finish(reply, QStringLiteral("POST %1").arg(path), context, done);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method,
+                                                        QJsonDocument(body).toJson(QJsonDocument::Compact));
+    finish(reply, QStringLiteral("%1 %2").arg(QString::fromLatin1(method), path), context, done);
 }
 
 void ApiClient::finish(QNetworkReply *reply, const QString &description,

@@ -55,8 +55,13 @@ public:
     /// Sends POST with a JSON body; a non-empty idempotencyKey goes into the Idempotency-Key header.
     void post(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
               QObject *context, JsonCallback done);
+    /// Sends PUT with a JSON body, like post().
+    void put(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
+             QObject *context, JsonCallback done);
 
 private:
+    void send(const QByteArray &method, const QString &path, const QJsonObject &body,
+              const QString &idempotencyKey, QObject *context, JsonCallback done);
     void finish(QNetworkReply *reply, const QString &description, QPointer<QObject> context,
                 const JsonCallback &done);
 

@@ -55,7 +55,16 @@ QList<Migration> cacheMigrations()
                        " created_at INTEGER NOT NULL)"),
     };
 
-    return {first, second};
+    // The lifecycle parts of a bid (KYF request, meeting, AI session, cancellation) in their
+    // wire form, and meeting proposals of messages. KYF answers are never cached.
+    Migration third;
+    third.version = 3;
+    third.statements = {
+        QStringLiteral("ALTER TABLE bids ADD COLUMN lifecycle TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN proposal TEXT NOT NULL DEFAULT ''"),
+    };
+
+    return {first, second, third};
 }
 
 int latestCacheSchemaVersion()

@@ -1,11 +1,15 @@
 #include "localcache.h"
 
+#include "contract/codec.h"
+#include "contract/lifecyclecodec.h"
+
 #include "cacheschema.h"
 
 #include "core/logging.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonDocument>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -115,7 +119,23 @@ Result<Bid> bidFromRow(const QSqlQuery &row)
     bid.version = row.value(10).toLongLong();
     bid.createdAt = fromMilliseconds(row.value(11).toLongLong());
     bid.updatedAt = fromMilliseconds(row.value(12).toLongLong());
+
+    Result<QJsonObject> lifecycle = contract::parseObject(row.value(13).toString().toUtf8(),
+                                                          QStringLiteral("cached bid lifecycle"));
+    if (!lifecycle)
+        return lifecycle.error();
+    if (Result<void> read = contract::readLifecycle(lifecycle.value(), QStringLiteral("cached bid"), bid);
+        !read) {
+        return read.error();
+    }
     return bid;
+}
+
+QString lifecycleText(const Bid &bid)
+{
+    QJsonObject object;
+    contract::writeLifecycle(bid, object);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -216,7 +236,7 @@ Result<QList<Bid>> LocalCache::loadBids()
 {
     Result<QSqlQuery *> query = m_database->run(
         QStringLiteral("SELECT id, creator_handle, fan_id, fan_name, amount, asset, note, status, "
-                       "escrow, reject_reason, version, created_at, updated_at FROM bids"));
+                       "escrow, reject_reason, version, created_at, updated_at, lifecycle FROM bids"));
     if (!query)
         return query.error();
 
@@ -239,7 +259,7 @@ Result<QList<Bid>> LocalCache::loadBids()
 Result<QList<ChatMessage>> LocalCache::loadMessages(const QString &bidId)
 {
     Result<QSqlQuery *> query = m_database->run(
-        QStringLiteral("SELECT id, sender, sender_name, text, client_id, sent_at FROM messages "
+        QStringLiteral("SELECT id, sender, sender_name, text, client_id, sent_at, proposal FROM messages "
                        "WHERE bid_id = ? ORDER BY sent_at, id"),
         {bidId});
     if (!query)
@@ -262,6 +282,20 @@ Result<QList<ChatMessage>> LocalCache::loadMessages(const QString &bidId)
         message.text = row.value(3).toString();
         message.clientId = row.value(4).toString();
         message.sentAt = fromMilliseconds(row.value(5).toLongLong());
+        const QString proposal = row.value(6).toString();
+        if (!proposal.isEmpty()) {
+            Result<QJsonObject> object = contract::parseObject(proposal.toUtf8(),
+                                                               QStringLiteral("cached proposal"));
+            Result<MeetingTerms> terms = object ? contract::meetingTermsFromJson(object.value(),
+                                                                                 QStringLiteral("cached proposal"))
+                                                : Result<MeetingTerms>(object.error());
+            if (!terms) {
+                qCWarning(lcStoreCache).noquote() << "skipped cached message" << message.id << ":"
+                                                  << terms.error().message;
+                continue;
+            }
+            message.proposal = terms.value();
+        }
         messages.append(message);
     }
     row.finish();
@@ -272,14 +306,14 @@ Result<void> LocalCache::storeBid(const Bid &bid, bool onlyIfNewer)
 {
     const QString upsert = QStringLiteral(
         "INSERT INTO bids (id, creator_handle, fan_id, fan_name, amount, asset, note, status, "
-        "escrow, reject_reason, version, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "escrow, reject_reason, version, created_at, updated_at, lifecycle) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET creator_handle = excluded.creator_handle, "
         "fan_id = excluded.fan_id, fan_name = excluded.fan_name, amount = excluded.amount, "
         "asset = excluded.asset, note = excluded.note, status = excluded.status, "
         "escrow = excluded.escrow, reject_reason = excluded.reject_reason, "
         "version = excluded.version, created_at = excluded.created_at, "
-        "updated_at = excluded.updated_at");
+        "updated_at = excluded.updated_at, lifecycle = excluded.lifecycle");
     const QString guard = onlyIfNewer ? QStringLiteral(" WHERE excluded.version > bids.version")
                                       : QString();
     Result<QSqlQuery *> done = m_database->run(
@@ -287,7 +321,7 @@ Result<void> LocalCache::storeBid(const Bid &bid, bool onlyIfNewer)
         {bid.id, notNull(bid.creatorHandle), notNull(bid.fanId), notNull(bid.fanName),
          bid.amount.toDecimalString(), bid.amount.asset().code(), notNull(bid.note),
          toWire(bid.status), toWire(bid.escrow), notNull(bid.rejectReason), bid.version, bid.createdAt.toMSecsSinceEpoch(),
-         bid.updatedAt.toMSecsSinceEpoch()});
+         bid.updatedAt.toMSecsSinceEpoch(), lifecycleText(bid)});
     if (!done)
         return done.error();
     return {};
@@ -298,9 +332,12 @@ Result<void> LocalCache::storeMessage(const ChatMessage &message)
     // A message never changes on the server, so the first stored copy stays.
     Result<QSqlQuery *> done = m_database->run(
         QStringLiteral("INSERT INTO messages (id, bid_id, sender, sender_name, text, client_id, "
-                       "sent_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+                       "sent_at, proposal) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
         {message.id, message.bidId, toWire(message.sender), notNull(message.senderName),
-         notNull(message.text), notNull(message.clientId), message.sentAt.toMSecsSinceEpoch()});
+         notNull(message.text), notNull(message.clientId), message.sentAt.toMSecsSinceEpoch(),
+         notNull(message.proposal ? QString::fromUtf8(QJsonDocument(contract::toJson(*message.proposal))
+                                                          .toJson(QJsonDocument::Compact))
+                                  : QString())});
     if (!done)
         return done.error();
     return {};

@@ -1,5 +1,9 @@
 #include "creatorsession.h"
 
+#include "creatorlifecycle.h"
+#include "passkeyfile.h"
+#include "contract/lifecyclecodec.h"
+
 #include "contract/wire.h"
 #include "core/logging.h"
 
@@ -60,8 +64,28 @@ CreatorSession::CreatorSession(const QUrl &baseUrl, std::unique_ptr<store::Local
         Q_EMIT problem(tr("Could not save changes for offline use: %1").arg(error.message));
     });
 
+    m_lifecycle = new CreatorLifecycle(m_client, *this, this);
+    m_lifecycle->setPassKeyPath(passKeyPathFor(m_cache->path()));
+    connect(this, &CreatorSession::signedIn, m_lifecycle, [this] {
+        m_lifecycle->refreshSettings();
+        m_lifecycle->preparePassKey();
+    });
+
     connectOutbox();
     loadCache();
+    m_lifecycle->loadCachedSettings();
+}
+
+void CreatorSession::applyBid(const Bid &bid)
+{
+    if (m_bids.apply(bid))
+        m_writer.addBid(bid);
+}
+
+void CreatorSession::applyMessage(const ChatMessage &message)
+{
+    m_chats.add(message);
+    m_writer.addMessage(message);
 }
 
 CreatorSession::~CreatorSession()
@@ -256,6 +280,15 @@ void CreatorSession::applyEvent(const contract::Event &event)
         }
         m_chats.add(message.value());
         m_writer.addMessage(message.value());
+        return;
+    }
+    case contract::EventType::SettingsUpdated: {
+        Result<CreatorSettings> settings = contract::creatorSettingsFromJson(event.data);
+        if (!settings) {
+            qCWarning(lcSync) << "event seq" << event.seq << "skipped:" << settings.error().message;
+            return;
+        }
+        m_lifecycle->applySettings(settings.value());
         return;
     }
     case contract::EventType::Unknown:

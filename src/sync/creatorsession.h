@@ -18,6 +18,8 @@
 
 namespace mesi::sync {
 
+class CreatorLifecycle;
+
 /**
  * One creator's view of the API, offline first: starts from the local cache, lists every
  * bid once, then follows the events socket from the stored position, loads chats on demand
@@ -67,6 +69,13 @@ public:
     void loadChat(const QString &bidId);
     /// Queues a chat message as the creator.
     void sendMessage(const QString &bidId, const QString &text);
+    /// Applies a bid the server returned outside the events, such as after a proposal is accepted.
+    void applyBid(const Bid &bid);
+    /// Adds a chat message the server returned to the chat and the cache.
+    void applyMessage(const ChatMessage &message);
+    /// Settings, KYF, proposals, cancellation, AI sessions and the pass key.
+    CreatorLifecycle *lifecycle() { return m_lifecycle; }
+
     /// Cancels an outbox entry that was never sent, or dismisses one the server rejected.
     Result<void> removeOutboxEntry(const QString &entryId);
     /// Whether an accept or reject of this bid waits in the outbox or is on its way.
@@ -133,6 +142,7 @@ private:
     std::unique_ptr<store::LocalCache> m_cache;
     CacheWriter m_writer;
     Outbox m_outbox;
+    CreatorLifecycle *m_lifecycle = nullptr;
     api::CreatorProfile m_profile;
     QSet<QString> m_unknownEventTypes; ///< Logged once each.
     QTimer m_relistTimer;

@@ -1,0 +1,205 @@
+#include "creatorlifecycle.h"
+
+#include "creatorsession.h"
+#include "passkeyfile.h"
+
+#include "contract/lifecyclecodec.h"
+#include "core/logging.h"
+#include "pass/meetingpass.h"
+
+#include <QJsonDocument>
+#include <QSysInfo>
+
+namespace mesi::sync {
+
+namespace {
+
+const QString SettingsStateName = QStringLiteral("creator_settings");
+const QString RegisteredKeyStateName = QStringLiteral("registered_pass_key");
+/// How long before the start and after the end of a meeting its pass is valid.
+constexpr qint64 PassMarginSeconds = 60 * 60;
+
+} // namespace
+
+CreatorLifecycle::CreatorLifecycle(api::ApiClient &client, CreatorSession &session, QObject *parent)
+    : QObject(parent), m_api(client), m_session(session)
+{
+}
+
+CreatorLifecycle::~CreatorLifecycle() = default;
+
+void CreatorLifecycle::loadCachedSettings()
+{
+    Result<QString> stored = m_session.cache()->stateValue(SettingsStateName);
+    if (!stored || stored->isEmpty())
+        return;
+    Result<QJsonObject> object = contract::parseObject(stored->toUtf8(), QStringLiteral("cached settings"));
+    if (!object)
+        return;
+    Result<CreatorSettings> settings = contract::creatorSettingsFromJson(object.value());
+    if (!settings) {
+        qCWarning(lcSync).noquote() << "ignored cached settings:" << settings.error().message;
+        return;
+    }
+    m_settings = settings.value();
+    Q_EMIT settingsChanged(settings.value());
+}
+
+void CreatorLifecycle::applySettings(const CreatorSettings &settings)
+{
+    m_settings = settings;
+    const QByteArray json = QJsonDocument(contract::toJson(settings)).toJson(QJsonDocument::Compact);
+    if (Result<void> saved = m_session.cache()->setStateValue(SettingsStateName, QString::fromUtf8(json));
+        !saved) {
+        qCWarning(lcSync).noquote() << "could not cache the settings:" << saved.error().message;
+    }
+    Q_EMIT settingsChanged(settings);
+}
+
+void CreatorLifecycle::refreshSettings()
+{
+    m_api.getSettings(this, [this](Result<CreatorSettings> settings) {
+        if (!settings) {
+            qCWarning(lcSync).noquote() << "could not read the settings:" << settings.error().message;
+            return;
+        }
+        applySettings(settings.value());
+    });
+}
+
+void CreatorLifecycle::saveSettings(const CreatorSettings &settings)
+{
+    m_api.putSettings(settings, api::newIdempotencyKey(), this,
+                      [this](Result<CreatorSettings> saved) {
+                          if (!saved) {
+                              Q_EMIT settingsSaveFailed(saved.error());
+                              return;
+                          }
+                          applySettings(saved.value());
+                      });
+}
+
+void CreatorLifecycle::fetchKyfAnswers(const QString &bidId)
+{
+    m_api.getKyfAnswers(bidId, this, [this, bidId](Result<KyfAnswers> answers) {
+        if (!answers) {
+            Q_EMIT kyfAnswersFailed(bidId, answers.error());
+            return;
+        }
+        Q_EMIT kyfAnswersReady(bidId, answers.value());
+    });
+}
+
+void CreatorLifecycle::propose(const QString &bidId, const MeetingTerms &terms, const QString &note)
+{
+    const QString key = api::newIdempotencyKey();
+    m_api.propose(bidId, terms, note, key, key, this, [this, bidId](Result<ChatMessage> message) {
+        if (!message) {
+            Q_EMIT actionFailed(bidId, message.error());
+            return;
+        }
+        m_session.applyMessage(message.value());
+        Q_EMIT actionDone(bidId);
+    });
+}
+
+void CreatorLifecycle::finishAction(const QString &bidId, const Result<Bid> &bid)
+{
+    if (!bid) {
+        Q_EMIT actionFailed(bidId, bid.error());
+        return;
+    }
+    m_session.applyBid(bid.value());
+    Q_EMIT actionDone(bidId);
+}
+
+void CreatorLifecycle::acceptProposal(const QString &bidId, const QString &messageId)
+{
+    m_api.acceptProposal(bidId, messageId, api::newIdempotencyKey(), this,
+                         [this, bidId](Result<Bid> bid) { finishAction(bidId, bid); });
+}
+
+void CreatorLifecycle::cancel(const QString &bidId, const QString &reason)
+{
+    m_api.cancel(bidId, reason, api::newIdempotencyKey(), this,
+                 [this, bidId](Result<Bid> bid) { finishAction(bidId, bid); });
+}
+
+void CreatorLifecycle::endSession(const QString &bidId)
+{
+    m_api.endSession(bidId, api::newIdempotencyKey(), this,
+                     [this, bidId](Result<Bid> bid) { finishAction(bidId, bid); });
+}
+
+Result<void> CreatorLifecycle::ensureKey()
+{
+    if (m_key)
+        return {};
+    Result<pass::SigningKey> key = loadOrCreatePassKey(m_passKeyPath);
+    if (!key)
+        return key.error();
+    m_key.emplace(std::move(key).value());
+    return {};
+}
+
+bool CreatorLifecycle::isPassKeyRegistered() const
+{
+    if (!m_key)
+        return false;
+    Result<QString> registered = m_session.cache()->stateValue(RegisteredKeyStateName);
+    return registered && registered.value() == QString::fromLatin1(m_key->keyId().toHex());
+}
+
+void CreatorLifecycle::preparePassKey()
+{
+    if (Result<void> ready = ensureKey(); !ready) {
+        Q_EMIT passKeyProblem(ready.error());
+        return;
+    }
+    if (isPassKeyRegistered() || m_registering) {
+        Q_EMIT passKeyChanged(isPassKeyRegistered());
+        return;
+    }
+
+    m_registering = true;
+    const QString label = tr("Creator Console on %1").arg(QSysInfo::machineHostName());
+    m_api.registerKey(m_key->publicKey(), label, api::newIdempotencyKey(), this,
+                      [this](Result<api::RegisteredKey> key) {
+                          m_registering = false;
+                          if (!key) {
+                              Q_EMIT passKeyProblem(key.error());
+                              return;
+                          }
+                          const QString keyId = QString::fromLatin1(m_key->keyId().toHex());
+                          if (Result<void> saved = m_session.cache()->setStateValue(RegisteredKeyStateName, keyId);
+                              !saved) {
+                              Q_EMIT passKeyProblem(saved.error());
+                              return;
+                          }
+                          qCInfo(lcSync).noquote() << "registered pass-signing key" << keyId;
+                          Q_EMIT passKeyChanged(true);
+                      });
+}
+
+Result<QString> CreatorLifecycle::issuePassFor(const Bid &bid)
+{
+    if (bid.status != BidStatus::Scheduled || !bid.meeting.isValid()) {
+        return makeError(ErrorCode::Conflict,
+                         tr("bid %1 has no scheduled meeting, so it has no pass").arg(bid.id));
+    }
+    if (Result<void> ready = ensureKey(); !ready)
+        return ready.error();
+    if (!isPassKeyRegistered()) {
+        return makeError(ErrorCode::Conflict,
+                         tr("this device's pass key is not registered with the server yet, so "
+                            "a fan's scan would be rejected; go online once to register it"));
+    }
+    pass::PassClaims claims;
+    claims.meetingId = bid.meeting.id;
+    claims.fanId = bid.fanId;
+    claims.validFrom = bid.meeting.terms.start.addSecs(-PassMarginSeconds);
+    claims.validUntil = bid.meeting.terms.end.addSecs(PassMarginSeconds);
+    return pass::issuePass(claims, *m_key);
+}
+
+} // namespace mesi::sync

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "api/lifecycleapi.h"
+#include "core/bid.h"
+#include "core/creatorsettings.h"
+#include "pass/signingkey.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace mesi::sync {
+
+class CreatorSession;
+
+/**
+ * The creator's lifecycle actions beyond accept and reject, and what they need: the
+ * account's settings (cached for offline display), the fan's KYF answers (held by the
+ * caller in memory only), meeting proposals, cancellation, AI sessions and the device's
+ * pass-signing key with its registration on the server.
+ *
+ * These actions need the network; bids the server returns are applied to the session at once.
+ */
+class CreatorLifecycle : public QObject
+{
+    Q_OBJECT
+
+public:
+    CreatorLifecycle(api::ApiClient &client, CreatorSession &session, QObject *parent = nullptr);
+    ~CreatorLifecycle() override;
+
+    /// Loads the settings last seen from the cache; called when the session opens.
+    void loadCachedSettings();
+    /// Settings last read from the server or the cache; nullopt before either.
+    const std::optional<CreatorSettings> &settings() const { return m_settings; }
+    void refreshSettings();
+    void saveSettings(const CreatorSettings &settings);
+    /// Applies settings from a settings.updated event.
+    void applySettings(const CreatorSettings &settings);
+
+    void fetchKyfAnswers(const QString &bidId);
+    void propose(const QString &bidId, const MeetingTerms &terms, const QString &note);
+    void acceptProposal(const QString &bidId, const QString &messageId);
+    void cancel(const QString &bidId, const QString &reason);
+    void endSession(const QString &bidId);
+
+    /// Sets the seed file of the device key; empty keeps the key in memory for this run only.
+    void setPassKeyPath(const QString &path) { m_passKeyPath = path; }
+    /// Loads or creates the key, then registers it with the server unless it already is.
+    void preparePassKey();
+    /// Whether the server has the device key, as last confirmed (also offline).
+    bool isPassKeyRegistered() const;
+    /**
+     * Signs the pass of a scheduled meeting: valid from an hour before its start until an
+     * hour after its end, for the bid's fan. Works offline once the key exists.
+     */
+    Result<QString> issuePassFor(const Bid &bid);
+
+Q_SIGNALS:
+    void settingsChanged(const mesi::CreatorSettings &settings);
+    void settingsSaveFailed(const mesi::Error &error);
+    void kyfAnswersReady(const QString &bidId, const mesi::KyfAnswers &answers);
+    void kyfAnswersFailed(const QString &bidId, const mesi::Error &error);
+    /// A proposal, acceptance, cancellation or session end succeeded on the server.
+    void actionDone(const QString &bidId);
+    void actionFailed(const QString &bidId, const mesi::Error &error);
+    void passKeyChanged(bool registered);
+    void passKeyProblem(const mesi::Error &error);
+
+private:
+    Result<void> ensureKey();
+    void finishAction(const QString &bidId, const Result<Bid> &bid);
+
+    api::LifecycleApi m_api;
+    CreatorSession &m_session;
+    std::optional<CreatorSettings> m_settings;
+    std::optional<pass::SigningKey> m_key;
+    QString m_passKeyPath;
+    bool m_registering = false;
+};
+
+} // namespace mesi::sync

@@ -1,0 +1,370 @@
+#include "lifecyclepane.h"
+
+#include "calendar/meetingtext.h"
+#include "kyfpanel.h"
+#include "lifecycletext.h"
+#include "moneyformat.h"
+#include "passwindow.h"
+#include "proposaldialog.h"
+
+#include "core/logging.h"
+#include "sync/creatorlifecycle.h"
+#include "sync/creatorsession.h"
+
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace mesi::ui {
+
+namespace {
+
+QLabel *makeTextLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+bool isOpen(BidStatus status)
+{
+    return status == BidStatus::Accepted || status == BidStatus::Scheduled;
+}
+
+} // namespace
+
+LifecyclePane::LifecyclePane(sync::CreatorSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    m_kyf = new KyfPanel(this);
+    m_meetingBox = new QGroupBox(this);
+    m_meetingText = makeTextLabel(m_meetingBox);
+    m_meetingText->setObjectName(QStringLiteral("meetingText"));
+    m_proposalText = makeTextLabel(m_meetingBox);
+    m_proposalText->setObjectName(QStringLiteral("proposalText"));
+    m_sessionText = makeTextLabel(m_meetingBox);
+    m_sessionText->setObjectName(QStringLiteral("sessionText"));
+    m_cancelText = makeTextLabel(this);
+    m_cancelText->setObjectName(QStringLiteral("cancelText"));
+    m_error = makeTextLabel(this);
+    m_error->setObjectName(QStringLiteral("lifecycleError"));
+    m_error->hide();
+
+    m_proposeButton = new QPushButton(m_meetingBox);
+    m_acceptProposalButton = new QPushButton(m_meetingBox);
+    m_counterButton = new QPushButton(m_meetingBox);
+    m_passButton = new QPushButton(m_meetingBox);
+    m_passButton->setObjectName(QStringLiteral("showPassButton"));
+    m_cancelButton = new QPushButton(m_meetingBox);
+    m_endSessionButton = new QPushButton(m_meetingBox);
+
+    auto *proposalButtons = new QHBoxLayout;
+    proposalButtons->addWidget(m_acceptProposalButton);
+    proposalButtons->addWidget(m_counterButton);
+    proposalButtons->addWidget(m_proposeButton);
+    proposalButtons->addStretch();
+    auto *meetingButtons = new QHBoxLayout;
+    meetingButtons->addWidget(m_passButton);
+    meetingButtons->addWidget(m_endSessionButton);
+    meetingButtons->addWidget(m_cancelButton);
+    meetingButtons->addStretch();
+
+    auto *boxLayout = new QVBoxLayout(m_meetingBox);
+    boxLayout->addWidget(m_sessionText);
+    boxLayout->addWidget(m_meetingText);
+    boxLayout->addWidget(m_proposalText);
+    boxLayout->addLayout(proposalButtons);
+    boxLayout->addLayout(meetingButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_cancelText);
+    layout->addWidget(m_kyf);
+    layout->addWidget(m_meetingBox);
+    layout->addWidget(m_error);
+
+    connect(m_passButton, &QPushButton::clicked, this, &LifecyclePane::showPass);
+    connect(m_proposeButton, &QPushButton::clicked, this, &LifecyclePane::proposeMeeting);
+    connect(m_acceptProposalButton, &QPushButton::clicked, this, &LifecyclePane::acceptProposal);
+    connect(m_counterButton, &QPushButton::clicked, this, &LifecyclePane::counterProposal);
+    connect(m_cancelButton, &QPushButton::clicked, this, &LifecyclePane::cancelBid);
+    connect(m_endSessionButton, &QPushButton::clicked, this, &LifecyclePane::endSession);
+
+    if (session) {
+        const auto refreshIfCurrent = [this](const Bid &bid) {
+            if (bid.id == m_bidId)
+                refresh();
+        };
+        connect(session->bids(), &sync::BidRepository::bidChanged, this, refreshIfCurrent);
+        connect(session->bids(), &sync::BidRepository::bidAdded, this, refreshIfCurrent);
+        connect(session->bids(), &sync::BidRepository::bidsReset, this, &LifecyclePane::refresh);
+        connect(session->chats(), &sync::ChatRepository::messageAdded, this,
+                [this](const ChatMessage &message) {
+                    if (message.bidId == m_bidId && message.proposal)
+                        refresh();
+                });
+        sync::CreatorLifecycle *lifecycle = session->lifecycle();
+        connect(lifecycle, &sync::CreatorLifecycle::actionFailed, this,
+                [this](const QString &bidId, const Error &error) {
+                    if (bidId == m_bidId)
+                        showError(error.message);
+                });
+        connect(lifecycle, &sync::CreatorLifecycle::actionDone, this, [this](const QString &bidId) {
+            if (bidId == m_bidId)
+                m_error->hide();
+        });
+        connect(lifecycle, &sync::CreatorLifecycle::passKeyChanged, this, &LifecyclePane::refresh);
+        connect(m_kyf, &KyfPanel::answersWanted, this, [this, lifecycle] {
+            if (!m_bidId.isEmpty())
+                lifecycle->fetchKyfAnswers(m_bidId);
+        });
+        connect(lifecycle, &sync::CreatorLifecycle::kyfAnswersReady, this,
+                [this](const QString &bidId, const KyfAnswers &answers) {
+                    if (bidId == m_bidId)
+                        m_kyf->setAnswers(answers);
+                });
+        connect(lifecycle, &sync::CreatorLifecycle::kyfAnswersFailed, this,
+                [this](const QString &bidId, const Error &error) {
+                    if (bidId == m_bidId)
+                        showError(tr("Could not load the fan's KYF details: %1").arg(error.message));
+                });
+    }
+    retranslateUi();
+}
+
+LifecyclePane::~LifecyclePane() = default;
+
+void LifecyclePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LifecyclePane::retranslateUi()
+{
+    m_proposeButton->setText(tr("Propose &Meeting…"));
+    m_proposeButton->setAccessibleName(tr("Propose a meeting"));
+    m_proposeButton->setToolTip(tr("Send the fan a time and a place or online link (Ctrl+M)"));
+    m_acceptProposalButton->setText(tr("Acc&ept Proposal"));
+    m_acceptProposalButton->setAccessibleName(tr("Accept the fan's proposal"));
+    m_acceptProposalButton->setAccessibleDescription(
+        tr("Schedules the meeting at the time and place the fan proposed."));
+    m_counterButton->setText(tr("Co&unter…"));
+    m_counterButton->setAccessibleName(tr("Counter the fan's proposal"));
+    m_passButton->setText(tr("Show &Pass"));
+    m_passButton->setAccessibleName(tr("Show the meeting pass"));
+    m_passButton->setAccessibleDescription(
+        tr("Opens the signed QR code that the fan scans at the meeting to release the escrow."));
+    m_passButton->setToolTip(tr("Show the QR pass for the fan to scan (Ctrl+P)"));
+    m_cancelButton->setAccessibleName(tr("Cancel the bid"));
+    m_cancelButton->setAccessibleDescription(
+        tr("Asks for a reason, cancels the meeting or bid and refunds the fan."));
+    m_endSessionButton->setText(tr("&End Session"));
+    m_endSessionButton->setAccessibleName(tr("End the virtual session"));
+    m_endSessionButton->setAccessibleDescription(
+        tr("Ends the live session, which completes the bid and releases the escrow."));
+    m_error->setAccessibleName(tr("Lifecycle error"));
+    refresh();
+}
+
+void LifecyclePane::setBidId(const QString &bidId)
+{
+    if (bidId == m_bidId)
+        return;
+    m_bidId = bidId;
+    m_error->hide();
+    // Answers belong to one bid, so they go as soon as another bid is shown.
+    m_kyf->clearAnswers();
+    refresh();
+}
+
+const Bid *LifecyclePane::currentBid() const
+{
+    return (m_session && !m_bidId.isEmpty()) ? m_session->bids()->find(m_bidId) : nullptr;
+}
+
+std::optional<ChatMessage> LifecyclePane::newestProposal() const
+{
+    if (!m_session)
+        return std::nullopt;
+    const QList<ChatMessage> messages = m_session->chats()->messages(m_bidId);
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        if (it->proposal && !it->id.isEmpty())
+            return *it;
+    }
+    return std::nullopt;
+}
+
+void LifecyclePane::refresh()
+{
+    const Bid *bid = currentBid();
+    const bool accepted = bid && bid->status != BidStatus::Pending && bid->status != BidStatus::Rejected
+                          && bid->status != BidStatus::Withdrawn && bid->status != BidStatus::Expired;
+    setVisible(accepted);
+    if (!accepted)
+        return;
+
+    const bool open = isOpen(bid->status);
+    m_kyf->setVisible(bid->kyf.state != KyfState::NotRequired);
+    m_kyf->setRequest(bid->kyf, open);
+
+    m_cancelText->setVisible(bid->status == BidStatus::Cancelled);
+    m_cancelText->setText(LifecycleText::cancellation(*bid));
+
+    const bool ai = bid->session.has_value();
+    m_meetingBox->setTitle(ai ? tr("Virtual Session") : tr("Meeting"));
+    m_sessionText->setVisible(ai);
+    if (ai)
+        m_sessionText->setText(LifecycleText::session(*bid->session));
+
+    const std::optional<ChatMessage> proposal = newestProposal();
+    const bool awaitingAnswer = !ai && bid->status == BidStatus::Accepted && proposal.has_value();
+    m_meetingText->setVisible(!ai && !awaitingAnswer);
+    m_meetingText->setText(bid->meeting.isValid()
+                               ? LifecycleText::meetingSummary(bid->meeting.terms)
+                               : tr("No meeting agreed yet. Agree on a time and place in the chat, "
+                                    "then send or accept a proposal."));
+
+    const bool fromFan = awaitingAnswer && proposal->sender == ChatSender::Fan;
+    m_proposalText->setVisible(awaitingAnswer);
+    if (awaitingAnswer) {
+        const QString summary = LifecycleText::meetingSummary(*proposal->proposal);
+        m_proposalText->setText(fromFan ? tr("The fan proposes: %1").arg(summary)
+                                        : tr("Waiting for the fan to answer your proposal: %1").arg(summary));
+    }
+    const bool kyfPending = bid->kyf.state == KyfState::Requested;
+    m_acceptProposalButton->setVisible(fromFan);
+    m_acceptProposalButton->setEnabled(fromFan && !kyfPending);
+    m_acceptProposalButton->setToolTip(kyfPending ? tr("The fan has to consent to KYF first.")
+                                                  : QString());
+    m_counterButton->setVisible(fromFan);
+    m_proposeButton->setVisible(!ai && bid->status == BidStatus::Accepted);
+
+    const bool scheduled = bid->status == BidStatus::Scheduled && bid->meeting.isValid();
+    m_passButton->setVisible(scheduled);
+    m_endSessionButton->setVisible(ai && bid->session->state == SessionState::Live);
+    const bool cancellable = open && !(ai && bid->session->state != SessionState::Waiting);
+    m_cancelButton->setVisible(cancellable);
+    m_cancelButton->setText(scheduled ? tr("&Cancel Meeting…") : tr("&Cancel Bid…"));
+}
+
+void LifecyclePane::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void LifecyclePane::showPass()
+{
+    const Bid *bid = currentBid();
+    if (!bid)
+        return;
+    Result<QString> pass = m_session->lifecycle()->issuePassFor(*bid);
+    if (!pass) {
+        showError(tr("Cannot show the pass: %1").arg(pass.error().message));
+        return;
+    }
+    const QString title = tr("Meeting with %1").arg(bid->fanName);
+    const QString details = LifecycleText::meetingSummary(bid->meeting.terms);
+    if (m_passWindow) {
+        m_passWindow->close();
+    }
+    m_passWindow = new PassWindow(pass.value(), title, details, window());
+    m_passWindow->setAttribute(Qt::WA_DeleteOnClose);
+    m_passWindow->show();
+    qCInfo(lcUi) << "showing the pass of meeting" << bid->meeting.id;
+}
+
+void LifecyclePane::proposeMeeting()
+{
+    openProposalDialog(std::nullopt);
+}
+
+void LifecyclePane::counterProposal()
+{
+    const std::optional<ChatMessage> proposal = newestProposal();
+    openProposalDialog(proposal ? proposal->proposal : std::nullopt);
+}
+
+void LifecyclePane::openProposalDialog(const std::optional<MeetingTerms> &counterTo)
+{
+    const Bid *bid = currentBid();
+    if (!bid || bid->status != BidStatus::Accepted)
+        return;
+    auto *dialog = new ProposalDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (counterTo) {
+        dialog->setTerms(*counterTo);
+        dialog->setCounterOf(LifecycleText::meetingSummary(*counterTo));
+    }
+    const QString bidId = bid->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, bidId] {
+        if (!m_session)
+            return;
+        qCInfo(lcUi) << "creator proposes a meeting for bid" << bidId;
+        m_session->lifecycle()->propose(bidId, dialog->terms(), dialog->note());
+    });
+    dialog->open();
+}
+
+void LifecyclePane::acceptProposal()
+{
+    const Bid *bid = currentBid();
+    const std::optional<ChatMessage> proposal = newestProposal();
+    if (!bid || !proposal)
+        return;
+
+    // Two agreed meetings at once is a double booking, so the creator confirms first.
+    const QList<Bid> clashes = LifecycleText::overlappingMeetings(m_session->bids()->all(), bid->id,
+                                                                  *proposal->proposal);
+    if (!clashes.isEmpty()) {
+        const QMessageBox::StandardButton answer = QMessageBox::warning(
+            this, tr("Overlapping Meeting"),
+            tr("This proposal overlaps your meeting with %1 (%2). Accept it anyway?")
+                .arg(clashes.constFirst().fanName,
+                     LifecycleText::meetingSummary(clashes.constFirst().meeting.terms)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    qCInfo(lcUi) << "creator accepts proposal" << proposal->id << "of bid" << bid->id;
+    m_session->lifecycle()->acceptProposal(bid->id, proposal->id);
+}
+
+void LifecyclePane::cancelBid()
+{
+    const Bid *bid = currentBid();
+    if (!bid)
+        return;
+    const QString bidId = bid->id;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Cancel"), tr("Why are you cancelling? The fan sees this reason and gets a full refund."),
+        QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok)
+        return;
+    if (reason.isEmpty()) {
+        showError(tr("Not cancelled: give a reason so the fan knows why."));
+        return;
+    }
+    qCInfo(lcUi) << "creator cancels bid" << bidId;
+    m_session->lifecycle()->cancel(bidId, reason);
+}
+
+void LifecyclePane::endSession()
+{
+    if (const Bid *bid = currentBid()) {
+        qCInfo(lcUi) << "creator ends the session of bid" << bid->id;
+        m_session->lifecycle()->endSession(bid->id);
+    }
+}
+
+} // namespace mesi::ui

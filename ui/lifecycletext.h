@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/bid.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace mesi::ui {
+
+/// Translated texts for meetings, sessions and cancellations, shared by the panes and the chat.
+class LifecycleText
+{
+    Q_DECLARE_TR_FUNCTIONS(mesi::ui::LifecycleText)
+
+public:
+    /// Date, local time (and the meeting zone's time where it differs) and the place or link.
+    static QString meetingSummary(const MeetingTerms &terms);
+    /// Format, length, tier price and state of an AI session.
+    static QString session(const AiSession &session);
+    static QString format(SessionFormat format);
+    static QString accountTier(AccountTier tier);
+    /// Who cancelled a bid and why, for a cancelled bid.
+    static QString cancellation(const Bid &bid);
+    /// Scheduled meetings of other bids that share a moment with terms.
+    static QList<Bid> overlappingMeetings(const QList<Bid> &bids, const QString &exceptBidId,
+                                          const MeetingTerms &terms);
+};
+
+} // namespace mesi::ui
