@@ -5,6 +5,7 @@
 #include "money.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace mesi {
@@ -44,3 +45,5 @@ struct CreatorSettings
 Result<void> validateCreatorSettings(const CreatorSettings &settings);
 
 } // namespace mesi
+
+Q_DECLARE_METATYPE(mesi::CreatorSettings)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 namespace mesi {
@@ -55,3 +56,5 @@ struct KyfRequest
 using KyfAnswers = QMap<KyfField, QString>;
 
 } // namespace mesi
+
+Q_DECLARE_METATYPE(mesi::KyfAnswers)

@@ -1,0 +1,386 @@
+// Every path of Bid-to-Meet from the console's side: the creator acts through CreatorSession
+// and CreatorLifecycle, the fan through the mesi-fan executable, against a sandbox process.
+// The escrow ledger invariant is checked after every step.
+
+#include "../sandbox/ledgercheck.h"
+
+#include "pass/passimage.h"
+#include "sync/creatorlifecycle.h"
+#include "sync/creatorsession.h"
+#include "sync/sandboxprocess.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mesi;
+
+namespace {
+
+QString binary(const QString &name)
+{
+    return qEnvironmentVariable("MESI_BIN_DIR") + QLatin1Char('/') + name;
+}
+
+struct FanRun
+{
+    int exitCode = -1;
+    QString output;
+    QString error;
+};
+
+/// Time the console has to show a change the fan made, as the lifecycle promises.
+constexpr int ShowWithinMs = 2000;
+
+} // namespace
+
+class TestLifecyclePaths : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void scheduledMeetingReleasedByPass();
+    void kyfConsentSharesOnlyRequestedFields();
+    void kyfDeclinedRefunds();
+    void withdrawnRefunds();
+    void cancelledMeetingRefunds();
+    void aiSessionReleasedWhenEnded();
+    void kyfSilenceCancelsAfter48Hours();
+    void pendingBidExpiresAfterSevenDays();
+    void cleanupTestCase();
+
+private:
+    FanRun fan(const QString &name, const QStringList &arguments);
+    QString placeBid(const QString &fanName, const QString &creator, const QStringList &extra = {});
+    std::unique_ptr<sync::CreatorSession> signIn(const QString &handle, const QString &password);
+    const Bid *waitForBid(sync::CreatorSession &session, const QString &bidId, BidStatus status);
+    void setKyf(bool required);
+
+    QUrl m_url;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<sync::SandboxProcess> m_sandbox;
+    std::unique_ptr<sync::CreatorSession> m_demo;
+    std::unique_ptr<SandboxTestClient> m_client;
+};
+
+FanRun TestLifecyclePaths::fan(const QString &name, const QStringList &arguments)
+{
+    QStringList all{QStringLiteral("--api"), m_url.toString()};
+    if (!name.isEmpty())
+        all << QStringLiteral("--fan") << name;
+    all += arguments;
+    QProcess process;
+    process.start(binary(QStringLiteral("mesi-fan")), all);
+    FanRun run;
+    if (!process.waitForFinished(30000)) {
+        run.error = QStringLiteral("mesi-fan did not finish: ") + process.errorString();
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    run.error = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    return run;
+}
+
+QString TestLifecyclePaths::placeBid(const QString &fanName, const QString &creator,
+                                     const QStringList &extra)
+{
+    const FanRun run = fan(fanName, QStringList{QStringLiteral("bid"), QStringLiteral("--creator"), creator,
+                                                QStringLiteral("--amount"), QStringLiteral("50.00"),
+                                                QStringLiteral("--asset"), QStringLiteral("USD")}
+                                        + extra);
+    if (run.exitCode != 0)
+        qWarning("mesi-fan bid failed: %s", qPrintable(run.error));
+    return run.exitCode == 0 ? run.output : QString();
+}
+
+std::unique_ptr<sync::CreatorSession> TestLifecyclePaths::signIn(const QString &handle,
+                                                                 const QString &password)
+{
+    auto session = std::make_unique<sync::CreatorSession>(m_url);
+    QSignalSpy loaded(session.get(), &sync::CreatorSession::bidsLoaded);
+    session->signIn(handle, password);
+    if (!QTest::qWaitFor([&] { return session->connectionState()
+                                      == sync::CreatorSession::ConnectionState::Online; },
+                         20000)) {
+        return {};
+    }
+    return session;
+}
+
+const Bid *TestLifecyclePaths::waitForBid(sync::CreatorSession &session, const QString &bidId,
+                                          BidStatus status)
+{
+    const bool shown = QTest::qWaitFor([&] {
+        const Bid *bid = session.bids()->find(bidId);
+        return bid && bid->status == status;
+    }, ShowWithinMs);
+    return shown ? session.bids()->find(bidId) : nullptr;
+}
+
+void TestLifecyclePaths::setKyf(bool required)
+{
+    sync::CreatorLifecycle *lifecycle = m_demo->lifecycle();
+    QVERIFY(lifecycle->settings().has_value());
+    CreatorSettings settings = *lifecycle->settings();
+    settings.kyfRequired = required;
+    settings.kyfFields = required ? QList<KyfField>{KyfField::LegalName, KyfField::Over18}
+                                  : QList<KyfField>{};
+    QSignalSpy changed(lifecycle, &sync::CreatorLifecycle::settingsChanged);
+    lifecycle->saveSettings(settings);
+    QTRY_VERIFY(!changed.isEmpty());
+    QCOMPARE(lifecycle->settings()->kyfRequired, required);
+}
+
+void TestLifecyclePaths::initTestCase()
+{
+    QVERIFY(m_dataDir.isValid());
+    m_sandbox = std::make_unique<sync::SandboxProcess>();
+    QSignalSpy ready(m_sandbox.get(), &sync::SandboxProcess::ready);
+    QSignalSpy failed(m_sandbox.get(), &sync::SandboxProcess::failed);
+    m_sandbox->start(binary(QStringLiteral("mesi-sandbox")), m_dataDir.path(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 20000);
+    QVERIFY(failed.isEmpty());
+    m_url = ready.first().first().toUrl();
+    m_client = std::make_unique<SandboxTestClient>(m_url);
+
+    m_demo = signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+    QVERIFY(m_demo);
+    // The settings and the registered pass key arrive right after sign-in.
+    QTRY_VERIFY_WITH_TIMEOUT(m_demo->lifecycle()->settings().has_value(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_demo->lifecycle()->isPassKeyRegistered(), 5000);
+    VERIFY_LEDGER(*m_client, "demo seed");
+}
+
+void TestLifecyclePaths::scheduledMeetingReleasedByPass()
+{
+    const QString bidId = placeBid(QStringLiteral("Pia"), QStringLiteral("demo"));
+    QVERIFY(!bidId.isEmpty());
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Pending));
+    VERIFY_LEDGER(*m_client, "bid placed");
+
+    m_demo->accept(bidId);
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Accepted));
+    VERIFY_LEDGER(*m_client, "bid accepted");
+
+    // The pass is valid from an hour before the start, so a meeting soon can be confirmed now.
+    const QDateTime start = m_client->sandboxNow().addSecs(20 * 60);
+    const FanRun proposed = fan(QStringLiteral("Pia"),
+                                {QStringLiteral("propose"), QStringLiteral("--bid"), bidId,
+                                 QStringLiteral("--start"), start.toString(Qt::ISODate),
+                                 QStringLiteral("--end"), start.addSecs(3600).toString(Qt::ISODate),
+                                 QStringLiteral("--zone"), QStringLiteral("Europe/Berlin"),
+                                 QStringLiteral("--place"), QStringLiteral("Café Einstein")});
+    QVERIFY2(proposed.exitCode == 0, qPrintable(proposed.error));
+    m_demo->loadChat(bidId);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_demo->chats()->messages(bidId).isEmpty(), ShowWithinMs);
+    const ChatMessage proposal = m_demo->chats()->messages(bidId).constLast();
+    QVERIFY(proposal.proposal.has_value());
+    QCOMPARE(proposal.proposal->place, QStringLiteral("Café Einstein"));
+
+    m_demo->lifecycle()->acceptProposal(bidId, proposal.id);
+    const Bid *scheduled = waitForBid(*m_demo, bidId, BidStatus::Scheduled);
+    QVERIFY(scheduled);
+    QVERIFY(scheduled->meeting.isValid());
+    QCOMPARE(scheduled->meeting.terms.timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(scheduled->escrow, EscrowState::Locked);
+    VERIFY_LEDGER(*m_client, "proposal accepted");
+
+    Result<QString> pass = m_demo->lifecycle()->issuePassFor(*scheduled);
+    QVERIFY2(pass, qPrintable(pass ? QString() : pass.error().message));
+    const QString image = m_dataDir.filePath(QStringLiteral("pass.png"));
+    QVERIFY(pass::savePassPng(pass.value(), image));
+
+    // Another fan holding the picture cannot use it.
+    const FanRun stranger = fan(QStringLiteral("Mallory"), {QStringLiteral("scan"), image});
+    QCOMPARE(stranger.exitCode, 1);
+    QVERIFY2(stranger.error.contains(QStringLiteral("wrong_fan")), qPrintable(stranger.error));
+    VERIFY_LEDGER(*m_client, "stranger scanned");
+
+    const FanRun scanned = fan(QStringLiteral("Pia"), {QStringLiteral("scan"), image});
+    QVERIFY2(scanned.exitCode == 0, qPrintable(scanned.error));
+    const Bid *completed = waitForBid(*m_demo, bidId, BidStatus::Completed);
+    QVERIFY(completed);
+    QCOMPARE(completed->escrow, EscrowState::Released);
+    VERIFY_LEDGER(*m_client, "pass scanned");
+
+    const FanRun again = fan(QStringLiteral("Pia"), {QStringLiteral("scan"), image});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.error.contains(QStringLiteral("already_used")), qPrintable(again.error));
+    VERIFY_LEDGER(*m_client, "pass scanned twice");
+}
+
+void TestLifecyclePaths::kyfConsentSharesOnlyRequestedFields()
+{
+    setKyf(true);
+    const QString bidId = placeBid(QStringLiteral("Quinn"), QStringLiteral("demo"));
+    QVERIFY(!bidId.isEmpty());
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Pending));
+    m_demo->accept(bidId);
+    const Bid *accepted = waitForBid(*m_demo, bidId, BidStatus::Accepted);
+    QVERIFY(accepted);
+    QCOMPARE(accepted->kyf.state, KyfState::Requested);
+    QCOMPARE(accepted->kyf.deadline, accepted->updatedAt.addSecs(KyfAnswerSeconds));
+    VERIFY_LEDGER(*m_client, "accepted with KYF");
+
+    const FanRun consent = fan(QStringLiteral("Quinn"), {QStringLiteral("kyf-consent"), QStringLiteral("--bid"), bidId});
+    QVERIFY2(consent.exitCode == 0, qPrintable(consent.error));
+    QTRY_COMPARE_WITH_TIMEOUT(m_demo->bids()->find(bidId)->kyf.state, KyfState::Consented, ShowWithinMs);
+
+    QSignalSpy answers(m_demo->lifecycle(), &sync::CreatorLifecycle::kyfAnswersReady);
+    m_demo->lifecycle()->fetchKyfAnswers(bidId);
+    QTRY_VERIFY(!answers.isEmpty());
+    const KyfAnswers shared = answers.first().at(1).value<KyfAnswers>();
+    QCOMPARE(shared.keys(), (QList<KyfField>{KyfField::LegalName, KyfField::Over18}));
+    QCOMPARE(shared.value(KyfField::LegalName), QStringLiteral("Quinn Sample"));
+    VERIFY_LEDGER(*m_client, "KYF consented");
+    setKyf(false);
+}
+
+void TestLifecyclePaths::kyfDeclinedRefunds()
+{
+    setKyf(true);
+    const QString bidId = placeBid(QStringLiteral("Rosa"), QStringLiteral("demo"));
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Pending));
+    m_demo->accept(bidId);
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Accepted));
+    setKyf(false);
+
+    const FanRun decline = fan(QStringLiteral("Rosa"), {QStringLiteral("kyf-decline"), QStringLiteral("--bid"), bidId});
+    QVERIFY2(decline.exitCode == 0, qPrintable(decline.error));
+    const Bid *cancelled = waitForBid(*m_demo, bidId, BidStatus::Cancelled);
+    QVERIFY(cancelled);
+    QCOMPARE(cancelled->kyf.state, KyfState::Declined);
+    QCOMPARE(cancelled->escrow, EscrowState::Refunded);
+    QCOMPARE(cancelled->cancelledBy, QStringLiteral("fan"));
+    VERIFY_LEDGER(*m_client, "KYF declined");
+}
+
+void TestLifecyclePaths::withdrawnRefunds()
+{
+    const QString bidId = placeBid(QStringLiteral("Sami"), QStringLiteral("demo"));
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Pending));
+    const FanRun withdraw = fan(QStringLiteral("Sami"), {QStringLiteral("withdraw"), QStringLiteral("--bid"), bidId});
+    QVERIFY2(withdraw.exitCode == 0, qPrintable(withdraw.error));
+    const Bid *withdrawn = waitForBid(*m_demo, bidId, BidStatus::Withdrawn);
+    QVERIFY(withdrawn);
+    QCOMPARE(withdrawn->escrow, EscrowState::Refunded);
+    VERIFY_LEDGER(*m_client, "withdrawn");
+}
+
+void TestLifecyclePaths::cancelledMeetingRefunds()
+{
+    const QString bidId = placeBid(QStringLiteral("Tess"), QStringLiteral("demo"));
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Pending));
+    m_demo->accept(bidId);
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Accepted));
+
+    const QDateTime start = m_client->sandboxNow().addDays(3);
+    QVERIFY(fan(QStringLiteral("Tess"), {QStringLiteral("propose"), QStringLiteral("--bid"), bidId,
+                                         QStringLiteral("--start"), start.toString(Qt::ISODate),
+                                         QStringLiteral("--end"), start.addSecs(1800).toString(Qt::ISODate),
+                                         QStringLiteral("--zone"), QStringLiteral("America/Sao_Paulo"),
+                                         QStringLiteral("--link"), QStringLiteral("https://meet.example/tess")})
+                .exitCode
+            == 0);
+    m_demo->loadChat(bidId);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_demo->chats()->messages(bidId).isEmpty(), ShowWithinMs);
+    m_demo->lifecycle()->acceptProposal(bidId, m_demo->chats()->messages(bidId).constLast().id);
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Scheduled));
+    VERIFY_LEDGER(*m_client, "scheduled");
+
+    QSignalSpy failed(m_demo->lifecycle(), &sync::CreatorLifecycle::actionFailed);
+    m_demo->lifecycle()->cancel(bidId, QStringLiteral("I am ill, sorry."));
+    const Bid *cancelled = waitForBid(*m_demo, bidId, BidStatus::Cancelled);
+    QVERIFY(cancelled);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(cancelled->escrow, EscrowState::Refunded);
+    QCOMPARE(cancelled->cancelledBy, QStringLiteral("creator"));
+    QCOMPARE(cancelled->cancelReason, QStringLiteral("I am ill, sorry."));
+    VERIFY_LEDGER(*m_client, "cancelled");
+}
+
+void TestLifecyclePaths::aiSessionReleasedWhenEnded()
+{
+    std::unique_ptr<sync::CreatorSession> nova = signIn(QStringLiteral("nova"), QStringLiteral("nova"));
+    QVERIFY(nova);
+    const QString bidId = placeBid(QStringLiteral("Uma"), QStringLiteral("nova"),
+                                   {QStringLiteral("--format"), QStringLiteral("text")});
+    QVERIFY(!bidId.isEmpty());
+    const Bid *pending = waitForBid(*nova, bidId, BidStatus::Pending);
+    QVERIFY(pending);
+    QVERIFY(pending->session.has_value());
+    QCOMPARE(pending->session->format, SessionFormat::TextChat);
+    QCOMPARE(pending->session->tierPrice.toDecimalString(), QStringLiteral("15.00"));
+
+    nova->accept(bidId);
+    QVERIFY(waitForBid(*nova, bidId, BidStatus::Accepted));
+    QVERIFY(fan(QStringLiteral("Uma"), {QStringLiteral("join"), QStringLiteral("--bid"), bidId}).exitCode == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(nova->bids()->find(bidId)->session->state, SessionState::Live, ShowWithinMs);
+
+    nova->loadChat(bidId);
+    QVERIFY(fan(QStringLiteral("Uma"), {QStringLiteral("chat"), QStringLiteral("--bid"), bidId,
+                                        QStringLiteral("--text"), QStringLiteral("hello")})
+                .exitCode
+            == 0);
+    // The fan's line and the stand-in's reply make the live transcript.
+    QTRY_COMPARE_WITH_TIMEOUT(nova->chats()->messages(bidId).size(), 2, ShowWithinMs);
+    QVERIFY(nova->chats()->messages(bidId).constLast().senderName.contains(QStringLiteral("stand-in")));
+    VERIFY_LEDGER(*m_client, "session live");
+
+    QVERIFY(fan(QStringLiteral("Uma"), {QStringLiteral("end"), QStringLiteral("--bid"), bidId}).exitCode == 0);
+    const Bid *completed = waitForBid(*nova, bidId, BidStatus::Completed);
+    QVERIFY(completed);
+    QCOMPARE(completed->escrow, EscrowState::Released);
+    QCOMPARE(completed->session->state, SessionState::Ended);
+    VERIFY_LEDGER(*m_client, "session ended");
+}
+
+void TestLifecyclePaths::kyfSilenceCancelsAfter48Hours()
+{
+    setKyf(true);
+    const QString bidId = placeBid(QStringLiteral("Vera"), QStringLiteral("demo"));
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Pending));
+    m_demo->accept(bidId);
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Accepted));
+    setKyf(false);
+
+    const FanRun clock = fan(QString(), {QStringLiteral("clock"), QStringLiteral("--advance"), QStringLiteral("48h1m")});
+    QVERIFY2(clock.exitCode == 0, qPrintable(clock.error));
+    const Bid *cancelled = waitForBid(*m_demo, bidId, BidStatus::Cancelled);
+    QVERIFY(cancelled);
+    QCOMPARE(cancelled->kyf.state, KyfState::Expired);
+    QCOMPARE(cancelled->cancelledBy, QStringLiteral("platform"));
+    QCOMPARE(cancelled->escrow, EscrowState::Refunded);
+    VERIFY_LEDGER(*m_client, "KYF deadline passed");
+
+    const FanRun late = fan(QStringLiteral("Vera"), {QStringLiteral("kyf-consent"), QStringLiteral("--bid"), bidId});
+    QCOMPARE(late.exitCode, 1);
+    QVERIFY2(late.error.contains(QStringLiteral("deadline")), qPrintable(late.error));
+}
+
+void TestLifecyclePaths::pendingBidExpiresAfterSevenDays()
+{
+    const QString bidId = placeBid(QStringLiteral("Wes"), QStringLiteral("demo"));
+    QVERIFY(waitForBid(*m_demo, bidId, BidStatus::Pending));
+    QVERIFY(fan(QString(), {QStringLiteral("clock"), QStringLiteral("--advance"), QStringLiteral("7d1m")}).exitCode == 0);
+    const Bid *expired = waitForBid(*m_demo, bidId, BidStatus::Expired);
+    QVERIFY(expired);
+    QCOMPARE(expired->escrow, EscrowState::Refunded);
+    VERIFY_LEDGER(*m_client, "pending bids expired");
+}
+
+void TestLifecyclePaths::cleanupTestCase()
+{
+    m_demo.reset();
+    m_client.reset();
+    if (m_sandbox)
+        m_sandbox->stop();
+}
+
+QTEST_GUILESS_MAIN(TestLifecyclePaths)
+#include "tst_lifecyclepaths.moc"
