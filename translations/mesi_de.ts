@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>mesi::sync::CreatorLifecycle</name>
+    <message>
+        <source>Creator Console on %1</source>
+        <translation>Creator Console auf %1</translation>
+    </message>
+    <message>
+        <source>bid %1 has no scheduled meeting, so it has no pass</source>
+        <translation>Gebot %1 hat kein terminiertes Treffen und daher keinen Pass</translation>
+    </message>
+    <message>
+        <source>this device&apos;s pass key is not registered with the server yet, so a fan&apos;s scan would be rejected; go online once to register it</source>
+        <translation>der Pass-Schlüssel dieses Geräts ist noch nicht beim Server registriert, daher würde der Scan eines Fans abgelehnt; gehen Sie einmal online, um ihn zu registrieren</translation>
+    </message>
+</context>
+<context>
     <name>mesi::sync::CreatorSession</name>
     <message>
         <source>Could not save changes for offline use: %1</source>
@@ -218,6 +233,132 @@
     <message>
         <source>see %1</source>
         <translation>siehe %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AiTierTable</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Fan tier</source>
+        <translation>Fan-Stufe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Session prices</source>
+        <translation>Sitzungspreise</translation>
+    </message>
+    <message>
+        <source>One row per session format and fan account tier, with its length and price.</source>
+        <translation>Eine Zeile pro Sitzungsformat und Kontostufe des Fans, mit Dauer und Preis.</translation>
+    </message>
+    <message>
+        <source>Price table columns</source>
+        <translation>Spalten der Preistabelle</translation>
+    </message>
+    <message>
+        <source>Price table rows</source>
+        <translation>Zeilen der Preistabelle</translation>
+    </message>
+    <message>
+        <source>Select all price rows</source>
+        <translation>Alle Preiszeilen auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add price row</source>
+        <translation>Preiszeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected price row</source>
+        <translation>Ausgewählte Preiszeile entfernen</translation>
+    </message>
+    <message>
+        <source>Price row %1 repeats %2 for %3 fans, which price row %4 already prices. Change the format or fan tier, or remove one of the two rows.</source>
+        <translation>Preiszeile %1 wiederholt %2 für Fans der Stufe %3, für die Preiszeile %4 bereits einen Preis festlegt. Ändern Sie das Format oder die Fan-Stufe, oder entfernen Sie eine der beiden Zeilen.</translation>
+    </message>
+    <message>
+        <source>The price table is invalid: %1</source>
+        <translation>Die Preistabelle ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Price row %1 has no price. Enter an amount above zero, such as %2.</source>
+        <translation>Preiszeile %1 hat keinen Preis. Geben Sie einen Betrag über null ein, etwa %2.</translation>
+    </message>
+    <message>
+        <source>Price row %1: %2</source>
+        <translation>Preiszeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Price row %1: the price is zero. Enter an amount above zero.</source>
+        <translation>Preiszeile %1: Der Preis ist null. Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Format, row %1</source>
+        <translation>Format, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Fan tier, row %1</source>
+        <translation>Fan-Stufe, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Minutes, row %1</source>
+        <translation>Minuten, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Price, row %1</source>
+        <translation>Preis, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Asset, row %1</source>
+        <translation>Währung, Zeile %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AmountInput</name>
+    <message>
+        <source>&apos;%1&apos; contains &apos;.&apos;, which is not the decimal point here. Type &apos;%2&apos; before the decimals and no group separators, such as %3.</source>
+        <translation>&apos;%1&apos; enthält &apos;.&apos;, was hier nicht das Dezimaltrennzeichen ist. Geben Sie &apos;%2&apos; vor den Nachkommastellen und keine Tausendertrennzeichen ein, etwa %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain amount. Type digits with &apos;%2&apos; before the decimals, such as %3, and no signs, spaces or group separators.</source>
+        <translation>&apos;%1&apos; ist kein einfacher Betrag. Geben Sie Ziffern mit &apos;%2&apos; vor den Nachkommastellen ein, etwa %3, ohne Vorzeichen, Leerzeichen oder Tausendertrennzeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; has more than %Ln decimals, which is the most %2 allows. Round it to %Ln decimals.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; hat mehr als %Ln Nachkommastelle, das Maximum für %2. Runden Sie auf %Ln Nachkommastelle.</numerusform>
+            <numerusform>&apos;%1&apos; hat mehr als %Ln Nachkommastellen, das Maximum für %2. Runden Sie auf %Ln Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 amount: %3</source>
+        <translation>&apos;%1&apos; ist kein gültiger %2-Betrag: %3</translation>
     </message>
 </context>
 <context>
@@ -403,6 +544,17 @@
         <comment>outbox state of an answer</comment>
         <translation>Ablehnung wartet auf das Senden</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min, tier price %2</source>
+        <translation>
+            <numerusform>%1, %n Min., Preis der Stufe %2</numerusform>
+            <numerusform>%1, %n Min., Preis der Stufe %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidText</name>
@@ -507,6 +659,10 @@
 %3</source>
         <translation>%1, %2
 %3</translation>
+    </message>
+    <message>
+        <source>Proposed meeting: %1</source>
+        <translation>Vorgeschlagenes Treffen: %1</translation>
     </message>
 </context>
 <context>
@@ -633,6 +789,136 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
     </message>
 </context>
 <context>
+    <name>mesi::ui::CreatorSettingsDialog</name>
+    <message>
+        <source>Bid Settings</source>
+        <translation>Gebotseinstellungen</translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation>Fehler in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save bid settings</source>
+        <translation>Gebotseinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Bidding</source>
+        <translation>Gebote</translation>
+    </message>
+    <message>
+        <source>When this is off, fans see that your bidding is paused and the server rejects new bids.</source>
+        <translation>Wenn dies aus ist, sehen Fans, dass Ihre Gebote pausiert sind, und der Server lehnt neue Gebote ab.</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;bids</source>
+        <translation>Neue &amp;Gebote annehmen</translation>
+    </message>
+    <message>
+        <source>Accept new bids</source>
+        <translation>Neue Gebote annehmen</translation>
+    </message>
+    <message>
+        <source>Minimum bids</source>
+        <translation>Mindestgebote</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Kein Minimum</translation>
+    </message>
+    <message>
+        <source>Minimum bid in %1</source>
+        <translation>Mindestgebot in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty for no minimum. At most %Ln decimals, such as %1.</source>
+        <translation>
+            <numerusform>Leer lassen für kein Minimum. Höchstens %Ln Nachkommastelle, etwa %1.</numerusform>
+            <numerusform>Leer lassen für kein Minimum. Höchstens %Ln Nachkommastellen, etwa %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>asset code as a form label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>The server rejects a bid below the minimum for its asset. Leave a field empty for no minimum.</source>
+        <translation>Der Server lehnt ein Gebot unter dem Mindestgebot für seine Währung ab. Lassen Sie ein Feld leer, wenn es kein Minimum geben soll.</translation>
+    </message>
+    <message>
+        <source>Know Your Fan</source>
+        <translation>Know Your Fan</translation>
+    </message>
+    <message numerus="yes">
+        <source>After you accept a bid, the fan is asked to share the ticked fields of their registration details. The fan has %Ln hours to consent, or the bid is cancelled and refunded.</source>
+        <translation>
+            <numerusform>Nachdem Sie ein Gebot angenommen haben, wird der Fan gebeten, die angehakten Felder seiner Registrierungsdaten freizugeben. Der Fan hat %Ln Stunde Zeit zuzustimmen, sonst wird das Gebot storniert und der Betrag erstattet.</numerusform>
+            <numerusform>Nachdem Sie ein Gebot angenommen haben, wird der Fan gebeten, die angehakten Felder seiner Registrierungsdaten freizugeben. Der Fan hat %Ln Stunden Zeit zuzustimmen, sonst wird das Gebot storniert und der Betrag erstattet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Require &amp;KYF after accepting a bid</source>
+        <translation>&amp;KYF nach dem Annehmen eines Gebots verlangen</translation>
+    </message>
+    <message>
+        <source>Require KYF after accepting a bid</source>
+        <translation>KYF nach dem Annehmen eines Gebots verlangen</translation>
+    </message>
+    <message>
+        <source>Ask for %1</source>
+        <translation>%1 anfordern</translation>
+    </message>
+    <message>
+        <source>AI sessions</source>
+        <translation>KI-Sitzungen</translation>
+    </message>
+    <message>
+        <source>Fans bid for a session from this table: a format and length at the price for their account tier. Give each format and fan tier one row.</source>
+        <translation>Fans bieten anhand dieser Tabelle auf eine Sitzung: ein Format und eine Dauer zum Preis ihrer Kontostufe. Legen Sie für jedes Format und jede Fan-Stufe eine Zeile an.</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>KYF is required but no field is ticked. Tick at least one field for the fan to share, or turn KYF off.</source>
+        <translation>KYF ist erforderlich, aber kein Feld ist angehakt. Haken Sie mindestens ein Feld an, das der Fan freigeben soll, oder schalten Sie KYF aus.</translation>
+    </message>
+    <message>
+        <source>The price table is empty. Add at least one row, so that fans can bid for a session.</source>
+        <translation>Die Preistabelle ist leer. Fügen Sie mindestens eine Zeile hinzu, damit Fans auf eine Sitzung bieten können.</translation>
+    </message>
+    <message>
+        <source>The settings are invalid: %1</source>
+        <translation>Die Einstellungen sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: %2</source>
+        <translation>Minimum für %1: %2</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: &apos;%2&apos; is zero. Leave the field empty for no minimum.</source>
+        <translation>Minimum für %1: &apos;%2&apos; ist null. Lassen Sie das Feld leer, wenn es kein Minimum geben soll.</translation>
+    </message>
+    <message>
+        <source>The server did not save the settings: %1</source>
+        <translation>Der Server hat die Einstellungen nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::DesktopNotifier</name>
     <message>
         <source>&amp;Show Mesi Creator Console</source>
@@ -660,6 +946,363 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
     <message>
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::KyfPanel</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Amtlicher Name</translation>
+    </message>
+    <message>
+        <source>Over 18</source>
+        <translation>Über 18</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Verified photo</source>
+        <translation>Verifiziertes Foto</translation>
+    </message>
+    <message>
+        <source>Deadline passed — waiting for the platform to cancel the bid</source>
+        <translation>Frist abgelaufen — wartet darauf, dass die Plattform das Gebot storniert</translation>
+    </message>
+    <message>
+        <source>Fan has less than a minute left</source>
+        <translation>Verbleibende Zeit für den Fan: weniger als eine Minute</translation>
+    </message>
+    <message>
+        <source>Fan has %1 left</source>
+        <translation>Verbleibende Zeit für den Fan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%Ln Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fan has %1 %2 left</source>
+        <comment>%1 is hours, %2 minutes</comment>
+        <translation>Verbleibende Zeit für den Fan: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%Ln Std.</numerusform>
+            <numerusform>%Ln Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Know Your Fan</source>
+        <translation>Know Your Fan</translation>
+    </message>
+    <message>
+        <source>Know Your Fan status</source>
+        <translation>Know-Your-Fan-Status</translation>
+    </message>
+    <message>
+        <source>Requested fields</source>
+        <translation>Angefragte Felder</translation>
+    </message>
+    <message>
+        <source>Deadline for the fan&apos;s answer</source>
+        <translation>Frist für die Antwort des Fans</translation>
+    </message>
+    <message>
+        <source>Time left for the fan</source>
+        <translation>Verbleibende Zeit für den Fan</translation>
+    </message>
+    <message>
+        <source>About the fan&apos;s answers</source>
+        <translation>Zu den Antworten des Fans</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Requested — waiting for the fan</source>
+        <translation>Angefragt — wartet auf den Fan</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Zugestimmt</translation>
+    </message>
+    <message>
+        <source>Declined by the fan — bid cancelled and refunded</source>
+        <translation>Vom Fan abgelehnt — Gebot storniert und erstattet</translation>
+    </message>
+    <message>
+        <source>Expired — no answer in 48 hours, bid cancelled and refunded</source>
+        <translation>Abgelaufen — keine Antwort innerhalb von 48 Stunden, Gebot storniert und erstattet</translation>
+    </message>
+    <message>
+        <source>Requested fields: %1</source>
+        <translation>Angefragte Felder: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>date, time and time zone</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Answer due by %1</source>
+        <translation>Antwort fällig bis %1</translation>
+    </message>
+    <message>
+        <source>Answer was due by %1</source>
+        <translation>Antwort war fällig bis %1</translation>
+    </message>
+    <message>
+        <source>The fan&apos;s answers are hidden because the bid is closed.</source>
+        <translation>Die Antworten des Fans sind ausgeblendet, weil das Gebot abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Loading the fan&apos;s answers…</source>
+        <translation>Antworten des Fans werden geladen…</translation>
+    </message>
+    <message>
+        <source>Shared by the fan while the bid is open. Not saved on this computer.</source>
+        <translation>Vom Fan freigegeben, solange das Gebot offen ist. Nicht auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <comment>KYF answer missing</comment>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n hours left before the bid is cancelled and refunded.</source>
+        <translation>
+            <numerusform>Weniger als %n Stunde bis zur Stornierung und Erstattung des Gebots.</numerusform>
+            <numerusform>Weniger als %n Stunden bis zur Stornierung und Erstattung des Gebots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::LifecyclePane</name>
+    <message>
+        <source>Could not load the fan&apos;s KYF details: %1</source>
+        <translation>Die KYF-Angaben des Fans konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Meeting…</source>
+        <translation>Treffen &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Propose a meeting</source>
+        <translation>Ein Treffen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Send the fan a time and a place or online link (Ctrl+M)</source>
+        <translation>Dem Fan eine Zeit und einen Ort oder Online-Link senden (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept Proposal</source>
+        <translation>Vorschlag ann&amp;ehmen</translation>
+    </message>
+    <message>
+        <source>Accept the fan&apos;s proposal</source>
+        <translation>Vorschlag des Fans annehmen</translation>
+    </message>
+    <message>
+        <source>Schedules the meeting at the time and place the fan proposed.</source>
+        <translation>Terminiert das Treffen zu der Zeit und an dem Ort, die der Fan vorgeschlagen hat.</translation>
+    </message>
+    <message>
+        <source>Co&amp;unter…</source>
+        <translation>Gegenv&amp;orschlag…</translation>
+    </message>
+    <message>
+        <source>Counter the fan&apos;s proposal</source>
+        <translation>Gegenvorschlag zum Vorschlag des Fans machen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>Pass an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the meeting pass</source>
+        <translation>Treffen-Pass anzeigen</translation>
+    </message>
+    <message>
+        <source>Opens the signed QR code that the fan scans at the meeting to release the escrow.</source>
+        <translation>Öffnet den signierten QR-Code, den der Fan beim Treffen scannt, um die Treuhand freizugeben.</translation>
+    </message>
+    <message>
+        <source>Show the QR pass for the fan to scan (Ctrl+P)</source>
+        <translation>Den QR-Pass anzeigen, den der Fan scannt (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Cancel the bid</source>
+        <translation>Gebot stornieren</translation>
+    </message>
+    <message>
+        <source>Asks for a reason, cancels the meeting or bid and refunds the fan.</source>
+        <translation>Fragt nach einer Begründung, sagt das Treffen ab oder storniert das Gebot und erstattet dem Fan den Betrag.</translation>
+    </message>
+    <message>
+        <source>&amp;End Session</source>
+        <translation>Sitzung b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>End the virtual session</source>
+        <translation>Virtuelle Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Ends the live session, which completes the bid and releases the escrow.</source>
+        <translation>Beendet die laufende Sitzung; damit wird das Gebot abgeschlossen und die Treuhand freigegeben.</translation>
+    </message>
+    <message>
+        <source>Lifecycle error</source>
+        <translation>Fehler im Gebotsablauf</translation>
+    </message>
+    <message>
+        <source>Virtual Session</source>
+        <translation>Virtuelle Sitzung</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>No meeting agreed yet. Agree on a time and place in the chat, then send or accept a proposal.</source>
+        <translation>Noch kein Treffen vereinbart. Vereinbaren Sie im Chat eine Zeit und einen Ort, und senden Sie dann einen Vorschlag oder nehmen Sie einen an.</translation>
+    </message>
+    <message>
+        <source>The fan proposes: %1</source>
+        <translation>Der Fan schlägt vor: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the fan to answer your proposal: %1</source>
+        <translation>Warten auf die Antwort des Fans auf Ihren Vorschlag: %1</translation>
+    </message>
+    <message>
+        <source>The fan has to consent to KYF first.</source>
+        <translation>Der Fan muss zuerst KYF zustimmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting…</source>
+        <translation>T&amp;reffen absagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Bid…</source>
+        <translation>Gebot sto&amp;rnieren…</translation>
+    </message>
+    <message>
+        <source>Cannot show the pass: %1</source>
+        <translation>Der Pass kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Treffen mit %1</translation>
+    </message>
+    <message>
+        <source>Overlapping Meeting</source>
+        <translation>Überschneidendes Treffen</translation>
+    </message>
+    <message>
+        <source>This proposal overlaps your meeting with %1 (%2). Accept it anyway?</source>
+        <translation>Dieser Vorschlag überschneidet sich mit Ihrem Treffen mit %1 (%2). Trotzdem annehmen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
+        <translation>Warum sagen Sie ab? Der Fan sieht diese Begründung und erhält den vollen Betrag zurück.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: give a reason so the fan knows why.</source>
+        <translation>Nicht abgesagt: Geben Sie eine Begründung an, damit der Fan weiß, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::LifecycleText</name>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Text chat</source>
+        <translation>Text-Chat</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Sprachanruf</translation>
+    </message>
+    <message>
+        <source>Video avatar</source>
+        <translation>Video-Avatar</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <comment>fan account tier</comment>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <comment>fan account tier</comment>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <comment>fan account tier</comment>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>waiting for the fan to join</source>
+        <translation>wartet auf den Beitritt des Fans</translation>
+    </message>
+    <message>
+        <source>live since %1</source>
+        <translation>live seit %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s), %2 tier price %3; %4</source>
+        <translation>
+            <numerusform>%1, %n Minute, Preis der Stufe %2: %3; %4</numerusform>
+            <numerusform>%1, %n Minuten, Preis der Stufe %2: %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled by the fan</source>
+        <translation>Vom Fan storniert</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Von Ihnen storniert</translation>
+    </message>
+    <message>
+        <source>Cancelled by the platform</source>
+        <translation>Von der Plattform storniert</translation>
+    </message>
+    <message>
+        <source>%1: %2 The escrow was refunded to the fan.</source>
+        <translation>%1: %2 Die Treuhand wurde dem Fan erstattet.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1465,566 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
     <message>
         <source>Select an accepted bid to open its chat.</source>
         <translation>Wählen Sie ein angenommenes Gebot aus, um seinen Chat zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Select an accepted bid without a meeting to propose one.</source>
+        <translation>Wählen Sie ein angenommenes Gebot ohne Treffen aus, um ein Treffen vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Select a scheduled meeting to show its pass.</source>
+        <translation>Wählen Sie ein terminiertes Treffen aus, um seinen Pass anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Select an accepted or scheduled bid to cancel it.</source>
+        <translation>Wählen Sie ein angenommenes oder terminiertes Gebot aus, um es zu stornieren.</translation>
+    </message>
+    <message>
+        <source>B&amp;ids</source>
+        <translation>Ge&amp;bote</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Bids and calendar</source>
+        <translation>Gebote und Kalender</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Meeting…</source>
+        <translation>Treffen &amp;vorschlagen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>Pass an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Bid or Meeting…</source>
+        <translation>Gebot oder Treffen sto&amp;rnieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Bid Settings…</source>
+        <translation>&amp;Gebotseinstellungen…</translation>
+    </message>
+    <message>
+        <source>Bidding state</source>
+        <translation>Gebotsstatus</translation>
+    </message>
+    <message>
+        <source>The meeting pass key is not ready: %1</source>
+        <translation>Der Schlüssel für Treffen-Pässe ist nicht bereit: %1</translation>
+    </message>
+    <message>
+        <source>Bidding state: not loaded yet</source>
+        <translation>Gebotsstatus: noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>Accepting bids</source>
+        <translation>Gebote werden angenommen</translation>
+    </message>
+    <message>
+        <source>Bidding paused: fans cannot bid</source>
+        <translation>Gebote pausiert: Fans können nicht bieten</translation>
+    </message>
+    <message>
+        <source>minimum %1</source>
+        <translation>Minimum %1</translation>
+    </message>
+    <message>
+        <source>KYF required: %1</source>
+        <translation>KYF erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>AI account, persona %1</source>
+        <translation>KI-Konto, Persona %1</translation>
+    </message>
+    <message>
+        <source>The bid settings have not been loaded yet; sign in to load them.</source>
+        <translation>Die Gebotseinstellungen wurden noch nicht geladen; melden Sie sich an, um sie zu laden.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::MeetingCalendar</name>
+    <message>
+        <source>&amp;Month</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <comment>calendar view</comment>
+        <translation>Term&amp;inliste</translation>
+    </message>
+    <message>
+        <source>Calendar views</source>
+        <translation>Kalenderansichten</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>He&amp;ute</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Zu heute wechseln</translation>
+    </message>
+    <message>
+        <source>Select the current day in the month and the agenda (Alt+Y)</source>
+        <translation>Den heutigen Tag im Monat und in der Terminliste auswählen (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner. Press Enter to list a day&apos;s meetings.</source>
+        <translation>Fett gedruckte Tage haben Treffen, deren Anzahl in der Ecke steht. Drücken Sie die Eingabetaste, um die Treffen eines Tages aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+    <message>
+        <source>Choose month</source>
+        <translation>Monat wählen</translation>
+    </message>
+    <message>
+        <source>Choose year</source>
+        <translation>Jahr wählen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Meetings of the selected day</source>
+        <translation>Treffen des ausgewählten Tages</translation>
+    </message>
+    <message>
+        <source>Press Enter on a meeting to open its bid.</source>
+        <translation>Drücken Sie auf einem Treffen die Eingabetaste, um sein Gebot zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;past meetings</source>
+        <translation>Vergangene Tre&amp;ffen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show past meetings</source>
+        <translation>Vergangene Treffen anzeigen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Terminliste</translation>
+    </message>
+    <message>
+        <source>Meetings sorted by start, each day after a header row. Press Enter on a meeting to open its bid.</source>
+        <translation>Treffen nach Beginn sortiert, jeder Tag unter einer Kopfzeile. Drücken Sie auf einem Treffen die Eingabetaste, um sein Gebot zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Farblegende</translation>
+    </message>
+    <message>
+        <source>%1: no meetings</source>
+        <translation>%1: keine Treffen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1: %n Treffen</numerusform>
+            <numerusform>%1: %n Treffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Keine Treffen.</translation>
+    </message>
+    <message>
+        <source>No meetings from today on.</source>
+        <translation>Keine Treffen ab heute.</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner. Today has a frame.</source>
+        <translation>Fett gedruckte Tage haben Treffen, deren Anzahl in der Ecke steht. Der heutige Tag ist umrahmt.</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings are blue, completed ones green and cancelled ones red. %1</source>
+        <translation>Terminierte Treffen sind blau, abgeschlossene grün und abgesagte rot. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::MeetingText</name>
+    <message>
+        <source>Time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>No time zone given, shown in UTC</source>
+        <translation>Keine Zeitzone angegeben, in UTC angezeigt</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1, shown in UTC</source>
+        <translation>Unbekannte Zeitzone %1, in UTC angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <comment>local meeting time, then the time and name of the meeting&apos;s zone</comment>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short weekday name, then a time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end time of a meeting</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Escrow locked</source>
+        <translation>Treuhand gesperrt</translation>
+    </message>
+    <message>
+        <source>Escrow released</source>
+        <translation>Treuhand freigegeben</translation>
+    </message>
+    <message>
+        <source>Escrow refunded</source>
+        <translation>Treuhand erstattet</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Online: %1</translation>
+    </message>
+    <message>
+        <source>No place given</source>
+        <translation>Kein Ort angegeben</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <comment>agenda header of the current day</comment>
+        <translation>Heute, %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassCodeView</name>
+    <message>
+        <source>This pass cannot be shown as a QR code: %1</source>
+        <translation>Dieser Pass kann nicht als QR-Code angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Meeting pass QR code</source>
+        <translation>QR-Code des Treffen-Passes</translation>
+    </message>
+    <message>
+        <source>The meeting pass QR code to show to the fan, whose phone scans it at the meeting.</source>
+        <translation>Der QR-Code des Treffen-Passes, den Sie dem Fan zeigen und den sein Telefon beim Treffen scannt.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassWindow</name>
+    <message>
+        <source>%1 - Meeting Pass</source>
+        <comment>window title; %1 names the meeting, such as Meeting with Alex</comment>
+        <translation>%1 - Treffen-Pass</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Show the pass on the whole screen (F11). Esc leaves full screen.</source>
+        <translation>Den Pass auf dem ganzen Bildschirm anzeigen (F11). Esc beendet den Vollbildmodus.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Als PNG speichern</translation>
+    </message>
+    <message>
+        <source>Saves the QR code of the pass as a PNG image file.</source>
+        <translation>Speichert den QR-Code des Passes als PNG-Bilddatei.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Save as SVG</source>
+        <translation>Als SVG speichern</translation>
+    </message>
+    <message>
+        <source>Saves the QR code of the pass as an SVG vector image file.</source>
+        <translation>Speichert den QR-Code des Passes als SVG-Vektorgrafikdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save Pass as PNG</source>
+        <translation>Pass als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Pass as SVG</source>
+        <translation>Pass als SVG speichern</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Pass Not Saved</source>
+        <translation>Pass nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The pass could not be saved to %1.</source>
+        <translation>Der Pass konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::ProposalDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 does not exist in %3 because the clocks skip ahead for daylight-saving time. Pick another time.</source>
+        <translation>%1 am %2 gibt es in %3 nicht, weil die Uhren für die Sommerzeit vorgestellt werden. Wählen Sie eine andere Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Propose a Meeting</source>
+        <translation>Treffen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Proposal error</source>
+        <translation>Fehler im Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose meeting</source>
+        <translation>Treffen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Counter a Meeting Proposal</source>
+        <translation>Gegenvorschlag zu einem Treffen</translation>
+    </message>
+    <message>
+        <source>Counter to: %1</source>
+        <translation>Gegenvorschlag zu: %1</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is unknown. Pick a zone from the list, such as Europe/Berlin.</source>
+        <translation>Die Zeitzone „%1“ ist unbekannt. Wählen Sie eine Zone aus der Liste, etwa Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The start %1 in %2 has already passed. Pick a later date or time.</source>
+        <translation>Der Beginn %1 in %2 liegt bereits in der Vergangenheit. Wählen Sie ein späteres Datum oder eine spätere Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Enter the place of the meeting, such as a venue or an address.</source>
+        <translation>Geben Sie den Ort des Treffens ein, etwa einen Veranstaltungsort oder eine Adresse.</translation>
+    </message>
+    <message>
+        <source>The meeting link &quot;%1&quot; is not an https address with a host. Paste the full link, such as https://meet.example/room.</source>
+        <translation>Der Link zum Treffen „%1“ ist keine https-Adresse mit Host. Fügen Sie den vollständigen Link ein, etwa https://meet.example/room.</translation>
+    </message>
+    <message>
+        <source>First %1, at %2 (%3)</source>
+        <translation>%1 zum ersten Mal, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Second %1, at %2 (%3)</source>
+        <translation>%1 zum zweiten Mal, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice that day in %2 because the clocks go back.</source>
+        <translation>%1 kommt an diesem Tag in %2 zweimal vor, weil die Uhren zurückgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list.</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The start time does not exist in %1.</source>
+        <translation>Die Startzeit gibt es in %1 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>start and end of the meeting</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Time zone of the meeting</source>
+        <translation>Zeitzone des Treffens</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Berlin. The date and start time are read in this zone.</source>
+        <translation>IANA-Name wie Europe/Berlin. Datum und Startzeit gelten in dieser Zone.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Zeit&amp;zone:</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Datum des Treffens</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Start time in the meeting&apos;s time zone</source>
+        <translation>Startzeit in der Zeitzone des Treffens</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Startzeit:</translation>
+    </message>
+    <message>
+        <source>Start time occurs twice</source>
+        <translation>Startzeit kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>Which of the two start times</source>
+        <translation>Welche der beiden Startzeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Which one:</source>
+        <translation>&amp;Welche:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>Meeting end</source>
+        <translation>Ende des Treffens</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Endet:</translation>
+    </message>
+    <message>
+        <source>Meeting in your time zone</source>
+        <translation>Treffen in Ihrer Zeitzone</translation>
+    </message>
+    <message>
+        <source>Your time:</source>
+        <translation>Ihre Zeit:</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>&amp;Persönlich</translation>
+    </message>
+    <message>
+        <source>In-person meeting</source>
+        <translation>Persönliches Treffen</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;Online</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Online-Treffen</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Treffen:</translation>
+    </message>
+    <message>
+        <source>Venue or address</source>
+        <translation>Veranstaltungsort oder Adresse</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Ort des Treffens</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Link zum Treffen</translation>
+    </message>
+    <message>
+        <source>An https link to the video call.</source>
+        <translation>Ein https-Link zum Videoanruf.</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Note to the fan</source>
+        <translation>Notiz an den Fan</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Notiz (optional):</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>mesi::sync::CreatorLifecycle</name>
+    <message>
+        <source>Creator Console on %1</source>
+        <translation>Creator Console en %1</translation>
+    </message>
+    <message>
+        <source>bid %1 has no scheduled meeting, so it has no pass</source>
+        <translation>la oferta %1 no tiene un encuentro programado, así que no tiene pase</translation>
+    </message>
+    <message>
+        <source>this device&apos;s pass key is not registered with the server yet, so a fan&apos;s scan would be rejected; go online once to register it</source>
+        <translation>la clave de pase de este dispositivo aún no está registrada en el servidor, así que se rechazaría el escaneo de un fan; conéctese una vez para registrarla</translation>
+    </message>
+</context>
+<context>
     <name>mesi::sync::CreatorSession</name>
     <message>
         <source>Could not save changes for offline use: %1</source>
@@ -218,6 +233,132 @@
     <message>
         <source>see %1</source>
         <translation>consulte %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AiTierTable</name>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Fan tier</source>
+        <translation>Nivel del fan</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Session prices</source>
+        <translation>Precios de las sesiones</translation>
+    </message>
+    <message>
+        <source>One row per session format and fan account tier, with its length and price.</source>
+        <translation>Una fila por formato de sesión y nivel de cuenta del fan, con su duración y su precio.</translation>
+    </message>
+    <message>
+        <source>Price table columns</source>
+        <translation>Columnas de la tabla de precios</translation>
+    </message>
+    <message>
+        <source>Price table rows</source>
+        <translation>Filas de la tabla de precios</translation>
+    </message>
+    <message>
+        <source>Select all price rows</source>
+        <translation>Seleccionar todas las filas de precios</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>&amp;Añadir fila</translation>
+    </message>
+    <message>
+        <source>Add price row</source>
+        <translation>Añadir fila de precio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>&amp;Eliminar fila</translation>
+    </message>
+    <message>
+        <source>Remove selected price row</source>
+        <translation>Eliminar la fila de precio seleccionada</translation>
+    </message>
+    <message>
+        <source>Price row %1 repeats %2 for %3 fans, which price row %4 already prices. Change the format or fan tier, or remove one of the two rows.</source>
+        <translation>La fila de precio %1 repite %2 para el nivel %3, que ya tiene precio en la fila %4. Cambie el formato o el nivel del fan, o elimine una de las dos filas.</translation>
+    </message>
+    <message>
+        <source>The price table is invalid: %1</source>
+        <translation>La tabla de precios no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Price row %1 has no price. Enter an amount above zero, such as %2.</source>
+        <translation>La fila de precio %1 no tiene precio. Escriba un importe mayor que cero, como %2.</translation>
+    </message>
+    <message>
+        <source>Price row %1: %2</source>
+        <translation>Fila de precio %1: %2</translation>
+    </message>
+    <message>
+        <source>Price row %1: the price is zero. Enter an amount above zero.</source>
+        <translation>Fila de precio %1: el precio es cero. Escriba un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Format, row %1</source>
+        <translation>Formato, fila %1</translation>
+    </message>
+    <message>
+        <source>Fan tier, row %1</source>
+        <translation>Nivel del fan, fila %1</translation>
+    </message>
+    <message>
+        <source>Minutes, row %1</source>
+        <translation>Minutos, fila %1</translation>
+    </message>
+    <message>
+        <source>Price, row %1</source>
+        <translation>Precio, fila %1</translation>
+    </message>
+    <message>
+        <source>Asset, row %1</source>
+        <translation>Moneda, fila %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AmountInput</name>
+    <message>
+        <source>&apos;%1&apos; contains &apos;.&apos;, which is not the decimal point here. Type &apos;%2&apos; before the decimals and no group separators, such as %3.</source>
+        <translation>&apos;%1&apos; contiene &apos;.&apos;, que aquí no es el separador decimal. Escriba &apos;%2&apos; antes de los decimales y ningún separador de miles, como en %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain amount. Type digits with &apos;%2&apos; before the decimals, such as %3, and no signs, spaces or group separators.</source>
+        <translation>&apos;%1&apos; no es un importe simple. Escriba dígitos con &apos;%2&apos; antes de los decimales, como en %3, sin signos, espacios ni separadores de miles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; has more than %Ln decimals, which is the most %2 allows. Round it to %Ln decimals.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; tiene más de %Ln decimal, que es el máximo que admite %2. Redondéelo a %Ln decimal.</numerusform>
+            <numerusform>&apos;%1&apos; tiene más de %Ln decimales, que es el máximo que admite %2. Redondéelo a %Ln decimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 amount: %3</source>
+        <translation>&apos;%1&apos; no es un importe válido en %2: %3</translation>
     </message>
 </context>
 <context>
@@ -403,6 +544,17 @@
         <comment>outbox state of an answer</comment>
         <translation>rechazo en espera de envío</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min, tier price %2</source>
+        <translation>
+            <numerusform>%1, %n min, precio del nivel: %2</numerusform>
+            <numerusform>%1, %n min, precio del nivel: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidText</name>
@@ -507,6 +659,10 @@
 %3</source>
         <translation>%1, %2
 %3</translation>
+    </message>
+    <message>
+        <source>Proposed meeting: %1</source>
+        <translation>Encuentro propuesto: %1</translation>
     </message>
 </context>
 <context>
@@ -633,6 +789,136 @@ Interprete a un fan en otro terminal, por ejemplo:
     </message>
 </context>
 <context>
+    <name>mesi::ui::CreatorSettingsDialog</name>
+    <message>
+        <source>Bid Settings</source>
+        <translation>Configuración de ofertas</translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation>Error de configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save bid settings</source>
+        <translation>Guardar la configuración de ofertas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Bidding</source>
+        <translation>Recepción de ofertas</translation>
+    </message>
+    <message>
+        <source>When this is off, fans see that your bidding is paused and the server rejects new bids.</source>
+        <translation>Si está desactivado, los fans ven que la recepción de ofertas está en pausa y el servidor rechaza las ofertas nuevas.</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;bids</source>
+        <translation>Aceptar nuevas &amp;ofertas</translation>
+    </message>
+    <message>
+        <source>Accept new bids</source>
+        <translation>Aceptar nuevas ofertas</translation>
+    </message>
+    <message>
+        <source>Minimum bids</source>
+        <translation>Ofertas mínimas</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Sin mínimo</translation>
+    </message>
+    <message>
+        <source>Minimum bid in %1</source>
+        <translation>Oferta mínima en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty for no minimum. At most %Ln decimals, such as %1.</source>
+        <translation>
+            <numerusform>Déjelo vacío para no fijar mínimo. Como máximo %Ln decimal, como %1.</numerusform>
+            <numerusform>Déjelo vacío para no fijar mínimo. Como máximo %Ln decimales, como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>asset code as a form label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>The server rejects a bid below the minimum for its asset. Leave a field empty for no minimum.</source>
+        <translation>El servidor rechaza una oferta por debajo del mínimo de su moneda. Deje un campo vacío para no fijar mínimo.</translation>
+    </message>
+    <message>
+        <source>Know Your Fan</source>
+        <translation>Conozca a su fan (KYF)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After you accept a bid, the fan is asked to share the ticked fields of their registration details. The fan has %Ln hours to consent, or the bid is cancelled and refunded.</source>
+        <translation>
+            <numerusform>Después de que acepte una oferta, se pide al fan que comparta los campos marcados de sus datos de registro. El fan tiene %Ln hora para dar su consentimiento; si no, la oferta se cancela y se reembolsa.</numerusform>
+            <numerusform>Después de que acepte una oferta, se pide al fan que comparta los campos marcados de sus datos de registro. El fan tiene %Ln horas para dar su consentimiento; si no, la oferta se cancela y se reembolsa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Require &amp;KYF after accepting a bid</source>
+        <translation>Exigir &amp;KYF tras aceptar una oferta</translation>
+    </message>
+    <message>
+        <source>Require KYF after accepting a bid</source>
+        <translation>Exigir KYF tras aceptar una oferta</translation>
+    </message>
+    <message>
+        <source>Ask for %1</source>
+        <translation>Solicitar %1</translation>
+    </message>
+    <message>
+        <source>AI sessions</source>
+        <translation>Sesiones de IA</translation>
+    </message>
+    <message>
+        <source>Fans bid for a session from this table: a format and length at the price for their account tier. Give each format and fan tier one row.</source>
+        <translation>Los fans hacen ofertas por una sesión de esta tabla: un formato y una duración al precio de su nivel de cuenta. Use una fila para cada formato y nivel de fan.</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Personaje: %1</translation>
+    </message>
+    <message>
+        <source>KYF is required but no field is ticked. Tick at least one field for the fan to share, or turn KYF off.</source>
+        <translation>KYF es obligatorio, pero no hay ningún campo marcado. Marque al menos un campo para que el fan lo comparta o desactive KYF.</translation>
+    </message>
+    <message>
+        <source>The price table is empty. Add at least one row, so that fans can bid for a session.</source>
+        <translation>La tabla de precios está vacía. Añada al menos una fila para que los fans puedan hacer ofertas por una sesión.</translation>
+    </message>
+    <message>
+        <source>The settings are invalid: %1</source>
+        <translation>La configuración no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: %2</source>
+        <translation>Mínimo para %1: %2</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: &apos;%2&apos; is zero. Leave the field empty for no minimum.</source>
+        <translation>Mínimo para %1: &apos;%2&apos; es cero. Deje el campo vacío para no fijar mínimo.</translation>
+    </message>
+    <message>
+        <source>The server did not save the settings: %1</source>
+        <translation>El servidor no guardó la configuración: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::DesktopNotifier</name>
     <message>
         <source>&amp;Show Mesi Creator Console</source>
@@ -660,6 +946,363 @@ Interprete a un fan en otro terminal, por ejemplo:
     <message>
         <source>Message from %1</source>
         <translation>Mensaje de %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::KyfPanel</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Over 18</source>
+        <translation>Mayor de 18 años</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Verified photo</source>
+        <translation>Foto verificada</translation>
+    </message>
+    <message>
+        <source>Deadline passed — waiting for the platform to cancel the bid</source>
+        <translation>Plazo vencido — esperando a que la plataforma cancele la oferta</translation>
+    </message>
+    <message>
+        <source>Fan has less than a minute left</source>
+        <translation>Al fan le queda menos de un minuto</translation>
+    </message>
+    <message>
+        <source>Fan has %1 left</source>
+        <translation>Tiempo restante para el fan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fan has %1 %2 left</source>
+        <comment>%1 is hours, %2 minutes</comment>
+        <translation>Tiempo restante para el fan: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Know Your Fan</source>
+        <translation>Conozca a su fan (KYF)</translation>
+    </message>
+    <message>
+        <source>Know Your Fan status</source>
+        <translation>Estado de KYF</translation>
+    </message>
+    <message>
+        <source>Requested fields</source>
+        <translation>Campos solicitados</translation>
+    </message>
+    <message>
+        <source>Deadline for the fan&apos;s answer</source>
+        <translation>Plazo para la respuesta del fan</translation>
+    </message>
+    <message>
+        <source>Time left for the fan</source>
+        <translation>Tiempo restante para el fan</translation>
+    </message>
+    <message>
+        <source>About the fan&apos;s answers</source>
+        <translation>Acerca de las respuestas del fan</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>No obligatorio</translation>
+    </message>
+    <message>
+        <source>Requested — waiting for the fan</source>
+        <translation>Solicitado — esperando al fan</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Consentido</translation>
+    </message>
+    <message>
+        <source>Declined by the fan — bid cancelled and refunded</source>
+        <translation>Rechazado por el fan — oferta cancelada y reembolsada</translation>
+    </message>
+    <message>
+        <source>Expired — no answer in 48 hours, bid cancelled and refunded</source>
+        <translation>Vencido — sin respuesta en 48 horas, oferta cancelada y reembolsada</translation>
+    </message>
+    <message>
+        <source>Requested fields: %1</source>
+        <translation>Campos solicitados: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>date, time and time zone</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Answer due by %1</source>
+        <translation>Plazo de respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Answer was due by %1</source>
+        <translation>Plazo de respuesta vencido: %1</translation>
+    </message>
+    <message>
+        <source>The fan&apos;s answers are hidden because the bid is closed.</source>
+        <translation>Las respuestas del fan están ocultas porque la oferta está cerrada.</translation>
+    </message>
+    <message>
+        <source>Loading the fan&apos;s answers…</source>
+        <translation>Cargando las respuestas del fan…</translation>
+    </message>
+    <message>
+        <source>Shared by the fan while the bid is open. Not saved on this computer.</source>
+        <translation>Compartidas por el fan mientras la oferta está abierta. No se guardan en este equipo.</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <comment>KYF answer missing</comment>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n hours left before the bid is cancelled and refunded.</source>
+        <translation>
+            <numerusform>Queda menos de %n hora para que la oferta se cancele y se reembolse.</numerusform>
+            <numerusform>Quedan menos de %n horas para que la oferta se cancele y se reembolse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::LifecyclePane</name>
+    <message>
+        <source>Could not load the fan&apos;s KYF details: %1</source>
+        <translation>No se pudieron cargar los datos de KYF del fan: %1</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Meeting…</source>
+        <translation>&amp;Proponer encuentro…</translation>
+    </message>
+    <message>
+        <source>Propose a meeting</source>
+        <translation>Proponer un encuentro</translation>
+    </message>
+    <message>
+        <source>Send the fan a time and a place or online link (Ctrl+M)</source>
+        <translation>Enviar al fan una hora y un lugar o un enlace en línea (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept Proposal</source>
+        <translation>Acep&amp;tar propuesta</translation>
+    </message>
+    <message>
+        <source>Accept the fan&apos;s proposal</source>
+        <translation>Aceptar la propuesta del fan</translation>
+    </message>
+    <message>
+        <source>Schedules the meeting at the time and place the fan proposed.</source>
+        <translation>Programa el encuentro en la hora y el lugar que propuso el fan.</translation>
+    </message>
+    <message>
+        <source>Co&amp;unter…</source>
+        <translation>Co&amp;ntraproponer…</translation>
+    </message>
+    <message>
+        <source>Counter the fan&apos;s proposal</source>
+        <translation>Hacer una contrapropuesta al fan</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>&amp;Mostrar pase</translation>
+    </message>
+    <message>
+        <source>Show the meeting pass</source>
+        <translation>Mostrar el pase del encuentro</translation>
+    </message>
+    <message>
+        <source>Opens the signed QR code that the fan scans at the meeting to release the escrow.</source>
+        <translation>Abre el código QR firmado que el fan escanea en el encuentro para liberar el depósito en garantía.</translation>
+    </message>
+    <message>
+        <source>Show the QR pass for the fan to scan (Ctrl+P)</source>
+        <translation>Mostrar el pase QR para que el fan lo escanee (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cancel the bid</source>
+        <translation>Cancelar la oferta</translation>
+    </message>
+    <message>
+        <source>Asks for a reason, cancels the meeting or bid and refunds the fan.</source>
+        <translation>Pide un motivo, cancela el encuentro o la oferta y reembolsa al fan.</translation>
+    </message>
+    <message>
+        <source>&amp;End Session</source>
+        <translation>&amp;Finalizar sesión</translation>
+    </message>
+    <message>
+        <source>End the virtual session</source>
+        <translation>Finalizar la sesión virtual</translation>
+    </message>
+    <message>
+        <source>Ends the live session, which completes the bid and releases the escrow.</source>
+        <translation>Finaliza la sesión en directo, lo que completa la oferta y libera el depósito en garantía.</translation>
+    </message>
+    <message>
+        <source>Lifecycle error</source>
+        <translation>Error del ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Virtual Session</source>
+        <translation>Sesión virtual</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>No meeting agreed yet. Agree on a time and place in the chat, then send or accept a proposal.</source>
+        <translation>Aún no se ha acordado ningún encuentro. Acuerde una hora y un lugar en el chat y después envíe o acepte una propuesta.</translation>
+    </message>
+    <message>
+        <source>The fan proposes: %1</source>
+        <translation>El fan propone: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the fan to answer your proposal: %1</source>
+        <translation>Esperando a que el fan responda a su propuesta: %1</translation>
+    </message>
+    <message>
+        <source>The fan has to consent to KYF first.</source>
+        <translation>Primero el fan tiene que dar su consentimiento a KYF.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting…</source>
+        <translation>&amp;Cancelar encuentro…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Bid…</source>
+        <translation>&amp;Cancelar oferta…</translation>
+    </message>
+    <message>
+        <source>Cannot show the pass: %1</source>
+        <translation>No se puede mostrar el pase: %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Encuentro con %1</translation>
+    </message>
+    <message>
+        <source>Overlapping Meeting</source>
+        <translation>Encuentro superpuesto</translation>
+    </message>
+    <message>
+        <source>This proposal overlaps your meeting with %1 (%2). Accept it anyway?</source>
+        <translation>Esta propuesta se superpone con su encuentro con %1 (%2). ¿Aceptarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
+        <translation>¿Por qué cancela? El fan verá este motivo y recibirá un reembolso completo.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: give a reason so the fan knows why.</source>
+        <translation>No se canceló: indique un motivo para que el fan sepa por qué.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::LifecycleText</name>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Text chat</source>
+        <translation>Chat de texto</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Llamada de voz</translation>
+    </message>
+    <message>
+        <source>Video avatar</source>
+        <translation>Avatar en vídeo</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <comment>fan account tier</comment>
+        <translation>Básico</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <comment>fan account tier</comment>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <comment>fan account tier</comment>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>waiting for the fan to join</source>
+        <translation>esperando a que el fan se una</translation>
+    </message>
+    <message>
+        <source>live since %1</source>
+        <translation>en directo desde %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>finalizada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s), %2 tier price %3; %4</source>
+        <translation>
+            <numerusform>%1, %n minuto, precio del nivel %2: %3; %4</numerusform>
+            <numerusform>%1, %n minutos, precio del nivel %2: %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled by the fan</source>
+        <translation>Cancelada por el fan</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Cancelada por usted</translation>
+    </message>
+    <message>
+        <source>Cancelled by the platform</source>
+        <translation>Cancelada por la plataforma</translation>
+    </message>
+    <message>
+        <source>%1: %2 The escrow was refunded to the fan.</source>
+        <translation>%1: %2 El depósito en garantía se reembolsó al fan.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1465,566 @@ Interprete a un fan en otro terminal, por ejemplo:
     <message>
         <source>Select an accepted bid to open its chat.</source>
         <translation>Seleccione una oferta aceptada para abrir su chat.</translation>
+    </message>
+    <message>
+        <source>Select an accepted bid without a meeting to propose one.</source>
+        <translation>Seleccione una oferta aceptada sin encuentro para proponer uno.</translation>
+    </message>
+    <message>
+        <source>Select a scheduled meeting to show its pass.</source>
+        <translation>Seleccione un encuentro programado para mostrar su pase.</translation>
+    </message>
+    <message>
+        <source>Select an accepted or scheduled bid to cancel it.</source>
+        <translation>Seleccione una oferta aceptada o programada para cancelarla.</translation>
+    </message>
+    <message>
+        <source>B&amp;ids</source>
+        <translation>Oferta&amp;s</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendario</translation>
+    </message>
+    <message>
+        <source>Bids and calendar</source>
+        <translation>Ofertas y calendario</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Meeting…</source>
+        <translation>&amp;Proponer encuentro…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>&amp;Mostrar pase</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Bid or Meeting…</source>
+        <translation>Ca&amp;ncelar oferta o encuentro…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>Ca&amp;lendario</translation>
+    </message>
+    <message>
+        <source>&amp;Bid Settings…</source>
+        <translation>Configuración de &amp;ofertas…</translation>
+    </message>
+    <message>
+        <source>Bidding state</source>
+        <translation>Estado de la recepción de ofertas</translation>
+    </message>
+    <message>
+        <source>The meeting pass key is not ready: %1</source>
+        <translation>La clave del pase de encuentro no está lista: %1</translation>
+    </message>
+    <message>
+        <source>Bidding state: not loaded yet</source>
+        <translation>Estado de la recepción de ofertas: aún no se ha cargado</translation>
+    </message>
+    <message>
+        <source>Accepting bids</source>
+        <translation>Aceptando ofertas</translation>
+    </message>
+    <message>
+        <source>Bidding paused: fans cannot bid</source>
+        <translation>Ofertas en pausa: los fans no pueden hacer ofertas</translation>
+    </message>
+    <message>
+        <source>minimum %1</source>
+        <translation>mínimo %1</translation>
+    </message>
+    <message>
+        <source>KYF required: %1</source>
+        <translation>KYF obligatorio: %1</translation>
+    </message>
+    <message>
+        <source>AI account, persona %1</source>
+        <translation>Cuenta de IA, personaje %1</translation>
+    </message>
+    <message>
+        <source>The bid settings have not been loaded yet; sign in to load them.</source>
+        <translation>La configuración de ofertas aún no se ha cargado; inicie sesión para cargarla.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::MeetingCalendar</name>
+    <message>
+        <source>&amp;Month</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <comment>calendar view</comment>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Calendar views</source>
+        <translation>Vistas del calendario</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <source>Select the current day in the month and the agenda (Alt+Y)</source>
+        <translation>Seleccionar el día actual en el mes y en la agenda (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner. Press Enter to list a day&apos;s meetings.</source>
+        <translation>Los días en negrita tienen encuentros, con su número en la esquina. Pulse Intro para ver los encuentros de un día.</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Días del mes</translation>
+    </message>
+    <message>
+        <source>Choose month</source>
+        <translation>Elegir mes</translation>
+    </message>
+    <message>
+        <source>Choose year</source>
+        <translation>Elegir año</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Meetings of the selected day</source>
+        <translation>Encuentros del día seleccionado</translation>
+    </message>
+    <message>
+        <source>Press Enter on a meeting to open its bid.</source>
+        <translation>Pulse Intro en un encuentro para abrir su oferta.</translation>
+    </message>
+    <message>
+        <source>Show &amp;past meetings</source>
+        <translation>Mostrar encuentros &amp;pasados</translation>
+    </message>
+    <message>
+        <source>Show past meetings</source>
+        <translation>Mostrar encuentros pasados</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Meetings sorted by start, each day after a header row. Press Enter on a meeting to open its bid.</source>
+        <translation>Encuentros ordenados por inicio, cada día tras una fila de encabezado. Pulse Intro en un encuentro para abrir su oferta.</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Leyenda de colores</translation>
+    </message>
+    <message>
+        <source>%1: no meetings</source>
+        <translation>%1: sin encuentros</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1: %n encuentro</numerusform>
+            <numerusform>%1: %n encuentros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>No hay encuentros.</translation>
+    </message>
+    <message>
+        <source>No meetings from today on.</source>
+        <translation>No hay encuentros a partir de hoy.</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner. Today has a frame.</source>
+        <translation>Los días en negrita tienen encuentros, con su número en la esquina. El día de hoy tiene un marco.</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings are blue, completed ones green and cancelled ones red. %1</source>
+        <translation>Los encuentros programados aparecen en azul, los completados en verde y los cancelados en rojo. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::MeetingText</name>
+    <message>
+        <source>Time unknown</source>
+        <translation>Hora desconocida</translation>
+    </message>
+    <message>
+        <source>No time zone given, shown in UTC</source>
+        <translation>No se indicó zona horaria; se muestra en UTC</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1, shown in UTC</source>
+        <translation>Zona horaria %1 desconocida; se muestra en UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <comment>local meeting time, then the time and name of the meeting&apos;s zone</comment>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short weekday name, then a time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end time of a meeting</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Escrow locked</source>
+        <translation>Depósito en garantía bloqueado</translation>
+    </message>
+    <message>
+        <source>Escrow released</source>
+        <translation>Depósito en garantía liberado</translation>
+    </message>
+    <message>
+        <source>Escrow refunded</source>
+        <translation>Depósito en garantía reembolsado</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>En línea: %1</translation>
+    </message>
+    <message>
+        <source>No place given</source>
+        <translation>Sin lugar indicado</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Fecha desconocida</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <comment>agenda header of the current day</comment>
+        <translation>Hoy, %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassCodeView</name>
+    <message>
+        <source>This pass cannot be shown as a QR code: %1</source>
+        <translation>Este pase no se puede mostrar como código QR: %1</translation>
+    </message>
+    <message>
+        <source>Meeting pass QR code</source>
+        <translation>Código QR del pase del encuentro</translation>
+    </message>
+    <message>
+        <source>The meeting pass QR code to show to the fan, whose phone scans it at the meeting.</source>
+        <translation>El código QR del pase del encuentro que se muestra al fan, cuyo teléfono lo escanea en el encuentro.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassWindow</name>
+    <message>
+        <source>%1 - Meeting Pass</source>
+        <comment>window title; %1 names the meeting, such as Meeting with Alex</comment>
+        <translation>%1 - Pase del encuentro</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Pantalla co&amp;mpleta</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Show the pass on the whole screen (F11). Esc leaves full screen.</source>
+        <translation>Mostrar el pase en toda la pantalla (F11). Esc sale de la pantalla completa.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Guardar como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Guardar como PNG</translation>
+    </message>
+    <message>
+        <source>Saves the QR code of the pass as a PNG image file.</source>
+        <translation>Guarda el código QR del pase como archivo de imagen PNG.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Guardar como &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG</source>
+        <translation>Guardar como SVG</translation>
+    </message>
+    <message>
+        <source>Saves the QR code of the pass as an SVG vector image file.</source>
+        <translation>Guarda el código QR del pase como archivo de imagen vectorial SVG.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save Pass as PNG</source>
+        <translation>Guardar pase como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Pass as SVG</source>
+        <translation>Guardar pase como SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>¿Reemplazar archivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Pass Not Saved</source>
+        <translation>Pase no guardado</translation>
+    </message>
+    <message>
+        <source>The pass could not be saved to %1.</source>
+        <translation>No se pudo guardar el pase en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::ProposalDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 does not exist in %3 because the clocks skip ahead for daylight-saving time. Pick another time.</source>
+        <translation>La hora %1 del %2 no existe en %3 porque los relojes se adelantan por el horario de verano. Elija otra hora.</translation>
+    </message>
+    <message>
+        <source>Propose a Meeting</source>
+        <translation>Proponer un encuentro</translation>
+    </message>
+    <message>
+        <source>Proposal error</source>
+        <translation>Error en la propuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Proponer</translation>
+    </message>
+    <message>
+        <source>Propose meeting</source>
+        <translation>Proponer encuentro</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Counter a Meeting Proposal</source>
+        <translation>Contraproponer un encuentro</translation>
+    </message>
+    <message>
+        <source>Counter to: %1</source>
+        <translation>Contrapropuesta a: %1</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is unknown. Pick a zone from the list, such as Europe/Berlin.</source>
+        <translation>La zona horaria «%1» es desconocida. Elija una zona de la lista, como Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The start %1 in %2 has already passed. Pick a later date or time.</source>
+        <translation>El inicio %1 en %2 ya ha pasado. Elija una fecha u hora posterior.</translation>
+    </message>
+    <message>
+        <source>Enter the place of the meeting, such as a venue or an address.</source>
+        <translation>Escriba el lugar del encuentro, como un local o una dirección.</translation>
+    </message>
+    <message>
+        <source>The meeting link &quot;%1&quot; is not an https address with a host. Paste the full link, such as https://meet.example/room.</source>
+        <translation>El enlace del encuentro «%1» no es una dirección https con un host. Pegue el enlace completo, como https://meet.example/room.</translation>
+    </message>
+    <message>
+        <source>First %1, at %2 (%3)</source>
+        <translation>Primera vez: %1 en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Second %1, at %2 (%3)</source>
+        <translation>Segunda vez: %1 en %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice that day in %2 because the clocks go back.</source>
+        <translation>La hora %1 se repite ese día en %2 porque los relojes se atrasan.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list.</source>
+        <translation>Elija una zona horaria de la lista.</translation>
+    </message>
+    <message>
+        <source>The start time does not exist in %1.</source>
+        <translation>La hora de inicio no existe en %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>start and end of the meeting</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Time zone of the meeting</source>
+        <translation>Zona horaria del encuentro</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Berlin. The date and start time are read in this zone.</source>
+        <translation>Nombre IANA como Europe/Berlin. La fecha y la hora de inicio se interpretan en esta zona.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Fecha del encuentro</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Start time in the meeting&apos;s time zone</source>
+        <translation>Hora de inicio en la zona horaria del encuentro</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Hora de inicio:</translation>
+    </message>
+    <message>
+        <source>Start time occurs twice</source>
+        <translation>La hora de inicio se repite</translation>
+    </message>
+    <message>
+        <source>Which of the two start times</source>
+        <translation>Cuál de las dos horas de inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Which one:</source>
+        <translation>&amp;Cuál:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duración en minutos</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>Meeting end</source>
+        <translation>Fin del encuentro</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>Meeting in your time zone</source>
+        <translation>Encuentro en su zona horaria</translation>
+    </message>
+    <message>
+        <source>Your time:</source>
+        <translation>Su hora:</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>Pre&amp;sencial</translation>
+    </message>
+    <message>
+        <source>In-person meeting</source>
+        <translation>Encuentro presencial</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;En línea</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Encuentro en línea</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Encuentro:</translation>
+    </message>
+    <message>
+        <source>Venue or address</source>
+        <translation>Local o dirección</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Lugar del encuentro</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Enlace del encuentro</translation>
+    </message>
+    <message>
+        <source>An https link to the video call.</source>
+        <translation>Un enlace https a la videollamada.</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>Enl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>Note to the fan</source>
+        <translation>Nota para el fan</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Nota (opcional):</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>mesi::sync::CreatorLifecycle</name>
+    <message>
+        <source>Creator Console on %1</source>
+        <translation>Creator Console sur %1</translation>
+    </message>
+    <message>
+        <source>bid %1 has no scheduled meeting, so it has no pass</source>
+        <translation>l&apos;offre %1 n&apos;a pas de rencontre planifiée, elle n&apos;a donc pas de pass</translation>
+    </message>
+    <message>
+        <source>this device&apos;s pass key is not registered with the server yet, so a fan&apos;s scan would be rejected; go online once to register it</source>
+        <translation>la clé de pass de cet appareil n&apos;est pas encore enregistrée auprès du serveur, le scan d&apos;un fan serait donc refusé ; connectez-vous une fois pour l&apos;enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>mesi::sync::CreatorSession</name>
     <message>
         <source>Could not save changes for offline use: %1</source>
@@ -218,6 +233,132 @@
     <message>
         <source>see %1</source>
         <translation>voir %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AiTierTable</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Fan tier</source>
+        <translation>Niveau du fan</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Session prices</source>
+        <translation>Prix des sessions</translation>
+    </message>
+    <message>
+        <source>One row per session format and fan account tier, with its length and price.</source>
+        <translation>Une ligne par format de session et niveau de compte du fan, avec sa durée et son prix.</translation>
+    </message>
+    <message>
+        <source>Price table columns</source>
+        <translation>Colonnes du tableau des prix</translation>
+    </message>
+    <message>
+        <source>Price table rows</source>
+        <translation>Lignes du tableau des prix</translation>
+    </message>
+    <message>
+        <source>Select all price rows</source>
+        <translation>Sélectionner toutes les lignes de prix</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add price row</source>
+        <translation>Ajouter une ligne de prix</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove selected price row</source>
+        <translation>Supprimer la ligne de prix sélectionnée</translation>
+    </message>
+    <message>
+        <source>Price row %1 repeats %2 for %3 fans, which price row %4 already prices. Change the format or fan tier, or remove one of the two rows.</source>
+        <translation>La ligne de prix %1 répète %2 pour les fans de niveau %3, déjà tarifé par la ligne de prix %4. Modifiez le format ou le niveau du fan, ou supprimez l&apos;une des deux lignes.</translation>
+    </message>
+    <message>
+        <source>The price table is invalid: %1</source>
+        <translation>Le tableau des prix n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Price row %1 has no price. Enter an amount above zero, such as %2.</source>
+        <translation>La ligne de prix %1 n&apos;a pas de prix. Saisissez un montant supérieur à zéro, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>Price row %1: %2</source>
+        <translation>Ligne de prix %1 : %2</translation>
+    </message>
+    <message>
+        <source>Price row %1: the price is zero. Enter an amount above zero.</source>
+        <translation>Ligne de prix %1 : le prix est nul. Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Format, row %1</source>
+        <translation>Format, ligne %1</translation>
+    </message>
+    <message>
+        <source>Fan tier, row %1</source>
+        <translation>Niveau du fan, ligne %1</translation>
+    </message>
+    <message>
+        <source>Minutes, row %1</source>
+        <translation>Minutes, ligne %1</translation>
+    </message>
+    <message>
+        <source>Price, row %1</source>
+        <translation>Prix, ligne %1</translation>
+    </message>
+    <message>
+        <source>Asset, row %1</source>
+        <translation>Devise, ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AmountInput</name>
+    <message>
+        <source>&apos;%1&apos; contains &apos;.&apos;, which is not the decimal point here. Type &apos;%2&apos; before the decimals and no group separators, such as %3.</source>
+        <translation>&apos;%1&apos; contient &apos;.&apos;, qui n&apos;est pas le séparateur décimal ici. Saisissez &apos;%2&apos; avant les décimales et aucun séparateur de milliers, par exemple %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain amount. Type digits with &apos;%2&apos; before the decimals, such as %3, and no signs, spaces or group separators.</source>
+        <translation>&apos;%1&apos; n&apos;est pas un montant simple. Saisissez des chiffres avec &apos;%2&apos; avant les décimales, par exemple %3, sans signe, espace ni séparateur de milliers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; has more than %Ln decimals, which is the most %2 allows. Round it to %Ln decimals.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; a plus de %Ln décimale, le maximum autorisé pour %2. Arrondissez à %Ln décimale.</numerusform>
+            <numerusform>&apos;%1&apos; a plus de %Ln décimales, le maximum autorisé pour %2. Arrondissez à %Ln décimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 amount: %3</source>
+        <translation>&apos;%1&apos; n&apos;est pas un montant %2 valide : %3</translation>
     </message>
 </context>
 <context>
@@ -403,6 +544,17 @@
         <comment>outbox state of an answer</comment>
         <translation>refus en attente d&apos;envoi</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min, tier price %2</source>
+        <translation>
+            <numerusform>%1, %n min, prix du niveau %2</numerusform>
+            <numerusform>%1, %n min, prix du niveau %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidText</name>
@@ -507,6 +659,10 @@
 %3</source>
         <translation>%1, %2
 %3</translation>
+    </message>
+    <message>
+        <source>Proposed meeting: %1</source>
+        <translation>Rencontre proposée : %1</translation>
     </message>
 </context>
 <context>
@@ -633,6 +789,136 @@ Jouez un fan dans un autre terminal, par exemple :
     </message>
 </context>
 <context>
+    <name>mesi::ui::CreatorSettingsDialog</name>
+    <message>
+        <source>Bid Settings</source>
+        <translation>Paramètres des offres</translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation>Erreur dans les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save bid settings</source>
+        <translation>Enregistrer les paramètres des offres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Bidding</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>When this is off, fans see that your bidding is paused and the server rejects new bids.</source>
+        <translation>Lorsque cette option est désactivée, les fans voient que vos offres sont en pause et le serveur refuse les nouvelles offres.</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;bids</source>
+        <translation>Accepter les nouvelles &amp;offres</translation>
+    </message>
+    <message>
+        <source>Accept new bids</source>
+        <translation>Accepter les nouvelles offres</translation>
+    </message>
+    <message>
+        <source>Minimum bids</source>
+        <translation>Offres minimales</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Aucun minimum</translation>
+    </message>
+    <message>
+        <source>Minimum bid in %1</source>
+        <translation>Offre minimale en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty for no minimum. At most %Ln decimals, such as %1.</source>
+        <translation>
+            <numerusform>Laissez vide pour aucun minimum. Au plus %Ln décimale, par exemple %1.</numerusform>
+            <numerusform>Laissez vide pour aucun minimum. Au plus %Ln décimales, par exemple %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>asset code as a form label</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>The server rejects a bid below the minimum for its asset. Leave a field empty for no minimum.</source>
+        <translation>Le serveur refuse une offre inférieure au minimum de sa devise. Laissez un champ vide pour n&apos;imposer aucun minimum.</translation>
+    </message>
+    <message>
+        <source>Know Your Fan</source>
+        <translation>Know Your Fan</translation>
+    </message>
+    <message numerus="yes">
+        <source>After you accept a bid, the fan is asked to share the ticked fields of their registration details. The fan has %Ln hours to consent, or the bid is cancelled and refunded.</source>
+        <translation>
+            <numerusform>Après que vous avez accepté une offre, le fan est invité à partager les champs cochés de ses données d&apos;inscription. Le fan dispose de %Ln heure pour donner son accord, sinon l&apos;offre est annulée et remboursée.</numerusform>
+            <numerusform>Après que vous avez accepté une offre, le fan est invité à partager les champs cochés de ses données d&apos;inscription. Le fan dispose de %Ln heures pour donner son accord, sinon l&apos;offre est annulée et remboursée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Require &amp;KYF after accepting a bid</source>
+        <translation>Exiger le &amp;KYF après l&apos;acceptation d&apos;une offre</translation>
+    </message>
+    <message>
+        <source>Require KYF after accepting a bid</source>
+        <translation>Exiger le KYF après l&apos;acceptation d&apos;une offre</translation>
+    </message>
+    <message>
+        <source>Ask for %1</source>
+        <translation>Demander : %1</translation>
+    </message>
+    <message>
+        <source>AI sessions</source>
+        <translation>Sessions IA</translation>
+    </message>
+    <message>
+        <source>Fans bid for a session from this table: a format and length at the price for their account tier. Give each format and fan tier one row.</source>
+        <translation>Les fans font une offre pour une session à partir de ce tableau : un format et une durée au prix de leur niveau de compte. Prévoyez une ligne par format et par niveau de fan.</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona : %1</translation>
+    </message>
+    <message>
+        <source>KYF is required but no field is ticked. Tick at least one field for the fan to share, or turn KYF off.</source>
+        <translation>Le KYF est exigé mais aucun champ n&apos;est coché. Cochez au moins un champ que le fan doit partager, ou désactivez le KYF.</translation>
+    </message>
+    <message>
+        <source>The price table is empty. Add at least one row, so that fans can bid for a session.</source>
+        <translation>Le tableau des prix est vide. Ajoutez au moins une ligne pour que les fans puissent faire une offre pour une session.</translation>
+    </message>
+    <message>
+        <source>The settings are invalid: %1</source>
+        <translation>Les paramètres ne sont pas valides : %1</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: %2</source>
+        <translation>Minimum pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: &apos;%2&apos; is zero. Leave the field empty for no minimum.</source>
+        <translation>Minimum pour %1 : &apos;%2&apos; vaut zéro. Laissez le champ vide pour n&apos;imposer aucun minimum.</translation>
+    </message>
+    <message>
+        <source>The server did not save the settings: %1</source>
+        <translation>Le serveur n&apos;a pas enregistré les paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::DesktopNotifier</name>
     <message>
         <source>&amp;Show Mesi Creator Console</source>
@@ -660,6 +946,363 @@ Jouez un fan dans un autre terminal, par exemple :
     <message>
         <source>Message from %1</source>
         <translation>Message de %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::KyfPanel</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Nom légal</translation>
+    </message>
+    <message>
+        <source>Over 18</source>
+        <translation>18 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Verified photo</source>
+        <translation>Photo vérifiée</translation>
+    </message>
+    <message>
+        <source>Deadline passed — waiting for the platform to cancel the bid</source>
+        <translation>Délai dépassé — en attente de l&apos;annulation de l&apos;offre par la plateforme</translation>
+    </message>
+    <message>
+        <source>Fan has less than a minute left</source>
+        <translation>Il reste moins d&apos;une minute au fan</translation>
+    </message>
+    <message>
+        <source>Fan has %1 left</source>
+        <translation>Il reste %1 au fan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fan has %1 %2 left</source>
+        <comment>%1 is hours, %2 minutes</comment>
+        <translation>Il reste %1 %2 au fan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Know Your Fan</source>
+        <translation>Know Your Fan</translation>
+    </message>
+    <message>
+        <source>Know Your Fan status</source>
+        <translation>Statut Know Your Fan</translation>
+    </message>
+    <message>
+        <source>Requested fields</source>
+        <translation>Champs demandés</translation>
+    </message>
+    <message>
+        <source>Deadline for the fan&apos;s answer</source>
+        <translation>Date limite de réponse du fan</translation>
+    </message>
+    <message>
+        <source>Time left for the fan</source>
+        <translation>Temps restant au fan</translation>
+    </message>
+    <message>
+        <source>About the fan&apos;s answers</source>
+        <translation>À propos des réponses du fan</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Non exigé</translation>
+    </message>
+    <message>
+        <source>Requested — waiting for the fan</source>
+        <translation>Demandé — en attente du fan</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Accord donné</translation>
+    </message>
+    <message>
+        <source>Declined by the fan — bid cancelled and refunded</source>
+        <translation>Refusé par le fan — offre annulée et remboursée</translation>
+    </message>
+    <message>
+        <source>Expired — no answer in 48 hours, bid cancelled and refunded</source>
+        <translation>Expiré — aucune réponse en 48 heures, offre annulée et remboursée</translation>
+    </message>
+    <message>
+        <source>Requested fields: %1</source>
+        <translation>Champs demandés : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>date, time and time zone</comment>
+        <translation>%1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>Answer due by %1</source>
+        <translation>Réponse attendue au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Answer was due by %1</source>
+        <translation>La réponse était attendue au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>The fan&apos;s answers are hidden because the bid is closed.</source>
+        <translation>Les réponses du fan sont masquées car l&apos;offre est close.</translation>
+    </message>
+    <message>
+        <source>Loading the fan&apos;s answers…</source>
+        <translation>Chargement des réponses du fan…</translation>
+    </message>
+    <message>
+        <source>Shared by the fan while the bid is open. Not saved on this computer.</source>
+        <translation>Partagées par le fan tant que l&apos;offre est ouverte. Non enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <comment>KYF answer missing</comment>
+        <translation>Non fourni</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n hours left before the bid is cancelled and refunded.</source>
+        <translation>
+            <numerusform>Moins de %n heure avant l&apos;annulation et le remboursement de l&apos;offre.</numerusform>
+            <numerusform>Moins de %n heures avant l&apos;annulation et le remboursement de l&apos;offre.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::LifecyclePane</name>
+    <message>
+        <source>Could not load the fan&apos;s KYF details: %1</source>
+        <translation>Impossible de charger les informations KYF du fan : %1</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Meeting…</source>
+        <translation>&amp;Proposer une rencontre…</translation>
+    </message>
+    <message>
+        <source>Propose a meeting</source>
+        <translation>Proposer une rencontre</translation>
+    </message>
+    <message>
+        <source>Send the fan a time and a place or online link (Ctrl+M)</source>
+        <translation>Envoyer au fan une heure et un lieu ou un lien en ligne (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept Proposal</source>
+        <translation>A&amp;ccepter la proposition</translation>
+    </message>
+    <message>
+        <source>Accept the fan&apos;s proposal</source>
+        <translation>Accepter la proposition du fan</translation>
+    </message>
+    <message>
+        <source>Schedules the meeting at the time and place the fan proposed.</source>
+        <translation>Planifie la rencontre à l&apos;heure et au lieu proposés par le fan.</translation>
+    </message>
+    <message>
+        <source>Co&amp;unter…</source>
+        <translation>Contre-propos&amp;ition…</translation>
+    </message>
+    <message>
+        <source>Counter the fan&apos;s proposal</source>
+        <translation>Faire une contre-proposition au fan</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>Afficher le &amp;pass</translation>
+    </message>
+    <message>
+        <source>Show the meeting pass</source>
+        <translation>Afficher le pass de rencontre</translation>
+    </message>
+    <message>
+        <source>Opens the signed QR code that the fan scans at the meeting to release the escrow.</source>
+        <translation>Ouvre le code QR signé que le fan scanne lors de la rencontre pour libérer le séquestre.</translation>
+    </message>
+    <message>
+        <source>Show the QR pass for the fan to scan (Ctrl+P)</source>
+        <translation>Afficher le pass QR que le fan doit scanner (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cancel the bid</source>
+        <translation>Annuler l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Asks for a reason, cancels the meeting or bid and refunds the fan.</source>
+        <translation>Demande un motif, annule la rencontre ou l&apos;offre et rembourse le fan.</translation>
+    </message>
+    <message>
+        <source>&amp;End Session</source>
+        <translation>Ter&amp;miner la session</translation>
+    </message>
+    <message>
+        <source>End the virtual session</source>
+        <translation>Terminer la session virtuelle</translation>
+    </message>
+    <message>
+        <source>Ends the live session, which completes the bid and releases the escrow.</source>
+        <translation>Termine la session en cours, ce qui conclut l&apos;offre et libère le séquestre.</translation>
+    </message>
+    <message>
+        <source>Lifecycle error</source>
+        <translation>Erreur dans le suivi de l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Virtual Session</source>
+        <translation>Session virtuelle</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>No meeting agreed yet. Agree on a time and place in the chat, then send or accept a proposal.</source>
+        <translation>Aucune rencontre convenue pour l&apos;instant. Convenez d&apos;une heure et d&apos;un lieu dans le chat, puis envoyez ou acceptez une proposition.</translation>
+    </message>
+    <message>
+        <source>The fan proposes: %1</source>
+        <translation>Le fan propose : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the fan to answer your proposal: %1</source>
+        <translation>En attente de la réponse du fan à votre proposition : %1</translation>
+    </message>
+    <message>
+        <source>The fan has to consent to KYF first.</source>
+        <translation>Le fan doit d&apos;abord donner son accord au KYF.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting…</source>
+        <translation>Ann&amp;uler la rencontre…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Bid…</source>
+        <translation>Ann&amp;uler l&apos;offre…</translation>
+    </message>
+    <message>
+        <source>Cannot show the pass: %1</source>
+        <translation>Impossible d&apos;afficher le pass : %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Rencontre avec %1</translation>
+    </message>
+    <message>
+        <source>Overlapping Meeting</source>
+        <translation>Rencontres qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>This proposal overlaps your meeting with %1 (%2). Accept it anyway?</source>
+        <translation>Cette proposition chevauche votre rencontre avec %1 (%2). L&apos;accepter quand même ?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
+        <translation>Pourquoi annulez-vous ? Le fan voit ce motif et est intégralement remboursé.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: give a reason so the fan knows why.</source>
+        <translation>Non annulé : indiquez un motif pour que le fan sache pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::LifecycleText</name>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Text chat</source>
+        <translation>Chat textuel</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Appel vocal</translation>
+    </message>
+    <message>
+        <source>Video avatar</source>
+        <translation>Avatar vidéo</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <comment>fan account tier</comment>
+        <translation>Basique</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <comment>fan account tier</comment>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <comment>fan account tier</comment>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>waiting for the fan to join</source>
+        <translation>en attente de l&apos;arrivée du fan</translation>
+    </message>
+    <message>
+        <source>live since %1</source>
+        <translation>en direct depuis %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s), %2 tier price %3; %4</source>
+        <translation>
+            <numerusform>%1, %n minute, prix du niveau %2 : %3 ; %4</numerusform>
+            <numerusform>%1, %n minutes, prix du niveau %2 : %3 ; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled by the fan</source>
+        <translation>Annulée par le fan</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Annulée par vous</translation>
+    </message>
+    <message>
+        <source>Cancelled by the platform</source>
+        <translation>Annulée par la plateforme</translation>
+    </message>
+    <message>
+        <source>%1: %2 The escrow was refunded to the fan.</source>
+        <translation>%1 : %2 Le séquestre a été remboursé au fan.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1465,566 @@ Jouez un fan dans un autre terminal, par exemple :
     <message>
         <source>Select an accepted bid to open its chat.</source>
         <translation>Sélectionnez une offre acceptée pour ouvrir son chat.</translation>
+    </message>
+    <message>
+        <source>Select an accepted bid without a meeting to propose one.</source>
+        <translation>Sélectionnez une offre acceptée sans rencontre pour en proposer une.</translation>
+    </message>
+    <message>
+        <source>Select a scheduled meeting to show its pass.</source>
+        <translation>Sélectionnez une rencontre planifiée pour afficher son pass.</translation>
+    </message>
+    <message>
+        <source>Select an accepted or scheduled bid to cancel it.</source>
+        <translation>Sélectionnez une offre acceptée ou planifiée pour l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>B&amp;ids</source>
+        <translation>Offre&amp;s</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Cale&amp;ndrier</translation>
+    </message>
+    <message>
+        <source>Bids and calendar</source>
+        <translation>Offres et calendrier</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Meeting…</source>
+        <translation>&amp;Proposer une rencontre…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>Afficher le pa&amp;ss</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Bid or Meeting…</source>
+        <translation>&amp;Annuler l&apos;offre ou la rencontre…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>Ca&amp;lendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Bid Settings…</source>
+        <translation>Paramètres des &amp;offres…</translation>
+    </message>
+    <message>
+        <source>Bidding state</source>
+        <translation>État des offres</translation>
+    </message>
+    <message>
+        <source>The meeting pass key is not ready: %1</source>
+        <translation>La clé des pass de rencontre n&apos;est pas prête : %1</translation>
+    </message>
+    <message>
+        <source>Bidding state: not loaded yet</source>
+        <translation>État des offres : pas encore chargé</translation>
+    </message>
+    <message>
+        <source>Accepting bids</source>
+        <translation>Offres ouvertes</translation>
+    </message>
+    <message>
+        <source>Bidding paused: fans cannot bid</source>
+        <translation>Offres en pause : les fans ne peuvent pas faire d&apos;offre</translation>
+    </message>
+    <message>
+        <source>minimum %1</source>
+        <translation>minimum %1</translation>
+    </message>
+    <message>
+        <source>KYF required: %1</source>
+        <translation>KYF exigé : %1</translation>
+    </message>
+    <message>
+        <source>AI account, persona %1</source>
+        <translation>Compte IA, persona %1</translation>
+    </message>
+    <message>
+        <source>The bid settings have not been loaded yet; sign in to load them.</source>
+        <translation>Les paramètres des offres ne sont pas encore chargés ; connectez-vous pour les charger.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::MeetingCalendar</name>
+    <message>
+        <source>&amp;Month</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <comment>calendar view</comment>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Calendar views</source>
+        <translation>Vues du calendrier</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>Au&amp;jourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Aller à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Select the current day in the month and the agenda (Alt+Y)</source>
+        <translation>Sélectionner le jour actuel dans le mois et l&apos;agenda (Alt+J)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner. Press Enter to list a day&apos;s meetings.</source>
+        <translation>Les jours en gras ont des rencontres, dont le nombre figure dans le coin. Appuyez sur Entrée pour lister les rencontres d&apos;un jour.</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
+    </message>
+    <message>
+        <source>Choose month</source>
+        <translation>Choisir le mois</translation>
+    </message>
+    <message>
+        <source>Choose year</source>
+        <translation>Choisir l&apos;année</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Meetings of the selected day</source>
+        <translation>Rencontres du jour sélectionné</translation>
+    </message>
+    <message>
+        <source>Press Enter on a meeting to open its bid.</source>
+        <translation>Appuyez sur Entrée sur une rencontre pour ouvrir son offre.</translation>
+    </message>
+    <message>
+        <source>Show &amp;past meetings</source>
+        <translation>Affic&amp;her les rencontres passées</translation>
+    </message>
+    <message>
+        <source>Show past meetings</source>
+        <translation>Afficher les rencontres passées</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Meetings sorted by start, each day after a header row. Press Enter on a meeting to open its bid.</source>
+        <translation>Rencontres triées par début, chaque jour après une ligne d&apos;en-tête. Appuyez sur Entrée sur une rencontre pour ouvrir son offre.</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Légende des couleurs</translation>
+    </message>
+    <message>
+        <source>%1: no meetings</source>
+        <translation>%1 : aucune rencontre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1 : %n rencontre</numerusform>
+            <numerusform>%1 : %n rencontres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Aucune rencontre.</translation>
+    </message>
+    <message>
+        <source>No meetings from today on.</source>
+        <translation>Aucune rencontre à partir d&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner. Today has a frame.</source>
+        <translation>Les jours en gras ont des rencontres, dont le nombre figure dans le coin. Aujourd&apos;hui est encadré.</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings are blue, completed ones green and cancelled ones red. %1</source>
+        <translation>Les rencontres planifiées sont en bleu, les terminées en vert et les annulées en rouge. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::MeetingText</name>
+    <message>
+        <source>Time unknown</source>
+        <translation>Heure inconnue</translation>
+    </message>
+    <message>
+        <source>No time zone given, shown in UTC</source>
+        <translation>Aucun fuseau horaire indiqué, affiché en UTC</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1, shown in UTC</source>
+        <translation>Fuseau horaire inconnu %1, affiché en UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <comment>local meeting time, then the time and name of the meeting&apos;s zone</comment>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short weekday name, then a time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end time of a meeting</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Escrow locked</source>
+        <translation>Séquestre bloqué</translation>
+    </message>
+    <message>
+        <source>Escrow released</source>
+        <translation>Séquestre libéré</translation>
+    </message>
+    <message>
+        <source>Escrow refunded</source>
+        <translation>Séquestre remboursé</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>En ligne : %1</translation>
+    </message>
+    <message>
+        <source>No place given</source>
+        <translation>Aucun lieu indiqué</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Date inconnue</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <comment>agenda header of the current day</comment>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassCodeView</name>
+    <message>
+        <source>This pass cannot be shown as a QR code: %1</source>
+        <translation>Ce pass ne peut pas être affiché sous forme de code QR : %1</translation>
+    </message>
+    <message>
+        <source>Meeting pass QR code</source>
+        <translation>Code QR du pass de rencontre</translation>
+    </message>
+    <message>
+        <source>The meeting pass QR code to show to the fan, whose phone scans it at the meeting.</source>
+        <translation>Le code QR du pass de rencontre à montrer au fan, dont le téléphone le scanne lors de la rencontre.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassWindow</name>
+    <message>
+        <source>%1 - Meeting Pass</source>
+        <comment>window title; %1 names the meeting, such as Meeting with Alex</comment>
+        <translation>%1 - Pass de rencontre</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Plein é&amp;cran</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Show the pass on the whole screen (F11). Esc leaves full screen.</source>
+        <translation>Afficher le pass en plein écran (F11). Échap quitte le plein écran.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Enregistrer en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Enregistrer en PNG</translation>
+    </message>
+    <message>
+        <source>Saves the QR code of the pass as a PNG image file.</source>
+        <translation>Enregistre le code QR du pass dans un fichier image PNG.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Enregistrer en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG</source>
+        <translation>Enregistrer en SVG</translation>
+    </message>
+    <message>
+        <source>Saves the QR code of the pass as an SVG vector image file.</source>
+        <translation>Enregistre le code QR du pass dans un fichier d&apos;image vectorielle SVG.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save Pass as PNG</source>
+        <translation>Enregistrer le pass en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Pass as SVG</source>
+        <translation>Enregistrer le pass en SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Pass Not Saved</source>
+        <translation>Pass non enregistré</translation>
+    </message>
+    <message>
+        <source>The pass could not be saved to %1.</source>
+        <translation>Impossible d&apos;enregistrer le pass dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::ProposalDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 does not exist in %3 because the clocks skip ahead for daylight-saving time. Pick another time.</source>
+        <translation>%1 le %2 n&apos;existe pas dans %3, car l&apos;heure avance pour le passage à l&apos;heure d&apos;été. Choisissez une autre heure.</translation>
+    </message>
+    <message>
+        <source>Propose a Meeting</source>
+        <translation>Proposer une rencontre</translation>
+    </message>
+    <message>
+        <source>Proposal error</source>
+        <translation>Erreur dans la proposition</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>P&amp;roposer</translation>
+    </message>
+    <message>
+        <source>Propose meeting</source>
+        <translation>Proposer la rencontre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Counter a Meeting Proposal</source>
+        <translation>Contre-proposition de rencontre</translation>
+    </message>
+    <message>
+        <source>Counter to: %1</source>
+        <translation>Contre-proposition à : %1</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is unknown. Pick a zone from the list, such as Europe/Berlin.</source>
+        <translation>Le fuseau horaire « %1 » est inconnu. Choisissez un fuseau dans la liste, par exemple Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The start %1 in %2 has already passed. Pick a later date or time.</source>
+        <translation>Le début, %1 (%2), est déjà passé. Choisissez une date ou une heure ultérieure.</translation>
+    </message>
+    <message>
+        <source>Enter the place of the meeting, such as a venue or an address.</source>
+        <translation>Saisissez le lieu de la rencontre, par exemple un établissement ou une adresse.</translation>
+    </message>
+    <message>
+        <source>The meeting link &quot;%1&quot; is not an https address with a host. Paste the full link, such as https://meet.example/room.</source>
+        <translation>Le lien de la rencontre « %1 » n&apos;est pas une adresse https avec un hôte. Collez le lien complet, par exemple https://meet.example/room.</translation>
+    </message>
+    <message>
+        <source>First %1, at %2 (%3)</source>
+        <translation>Première occurrence de %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Second %1, at %2 (%3)</source>
+        <translation>Seconde occurrence de %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice that day in %2 because the clocks go back.</source>
+        <translation>%1 survient deux fois ce jour-là dans %2, car l&apos;heure recule.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list.</source>
+        <translation>Choisissez un fuseau horaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>The start time does not exist in %1.</source>
+        <translation>L&apos;heure de début n&apos;existe pas dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>start and end of the meeting</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Time zone of the meeting</source>
+        <translation>Fuseau horaire de la rencontre</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Berlin. The date and start time are read in this zone.</source>
+        <translation>Nom IANA, par exemple Europe/Berlin. La date et l&apos;heure de début sont lues dans ce fuseau.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la rencontre</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Start time in the meeting&apos;s time zone</source>
+        <translation>Heure de début dans le fuseau horaire de la rencontre</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Heure de début :</translation>
+    </message>
+    <message>
+        <source>Start time occurs twice</source>
+        <translation>L&apos;heure de début survient deux fois</translation>
+    </message>
+    <message>
+        <source>Which of the two start times</source>
+        <translation>Laquelle des deux heures de début</translation>
+    </message>
+    <message>
+        <source>&amp;Which one:</source>
+        <translation>&amp;Laquelle :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Meeting end</source>
+        <translation>Fin de la rencontre</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>Meeting in your time zone</source>
+        <translation>Rencontre dans votre fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Your time:</source>
+        <translation>Votre heure :</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>En &amp;personne</translation>
+    </message>
+    <message>
+        <source>In-person meeting</source>
+        <translation>Rencontre en personne</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;En ligne</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Rencontre en ligne</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Rencontre :</translation>
+    </message>
+    <message>
+        <source>Venue or address</source>
+        <translation>Établissement ou adresse</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Lieu de la rencontre</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>L&amp;ieu :</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Lien de la rencontre</translation>
+    </message>
+    <message>
+        <source>An https link to the video call.</source>
+        <translation>Un lien https vers l&apos;appel vidéo.</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>Lie&amp;n :</translation>
+    </message>
+    <message>
+        <source>Note to the fan</source>
+        <translation>Note au fan</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Facultatif.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>N&amp;ote (facultative) :</translation>
     </message>
 </context>
 <context>

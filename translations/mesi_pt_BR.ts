@@ -125,6 +125,21 @@
     </message>
 </context>
 <context>
+    <name>mesi::sync::CreatorLifecycle</name>
+    <message>
+        <source>Creator Console on %1</source>
+        <translation>Creator Console em %1</translation>
+    </message>
+    <message>
+        <source>bid %1 has no scheduled meeting, so it has no pass</source>
+        <translation>o lance %1 não tem encontro agendado, então não tem passe</translation>
+    </message>
+    <message>
+        <source>this device&apos;s pass key is not registered with the server yet, so a fan&apos;s scan would be rejected; go online once to register it</source>
+        <translation>a chave de passe deste dispositivo ainda não está registrada no servidor, então a leitura de um fã seria recusada; fique on-line uma vez para registrá-la</translation>
+    </message>
+</context>
+<context>
     <name>mesi::sync::CreatorSession</name>
     <message>
         <source>Could not save changes for offline use: %1</source>
@@ -218,6 +233,132 @@
     <message>
         <source>see %1</source>
         <translation>veja %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AiTierTable</name>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Fan tier</source>
+        <translation>Nível do fã</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Session prices</source>
+        <translation>Preços das sessões</translation>
+    </message>
+    <message>
+        <source>One row per session format and fan account tier, with its length and price.</source>
+        <translation>Uma linha por formato de sessão e nível de conta do fã, com a duração e o preço.</translation>
+    </message>
+    <message>
+        <source>Price table columns</source>
+        <translation>Colunas da tabela de preços</translation>
+    </message>
+    <message>
+        <source>Price table rows</source>
+        <translation>Linhas da tabela de preços</translation>
+    </message>
+    <message>
+        <source>Select all price rows</source>
+        <translation>Selecionar todas as linhas de preço</translation>
+    </message>
+    <message>
+        <source>&amp;Add Row</source>
+        <translation>&amp;Adicionar linha</translation>
+    </message>
+    <message>
+        <source>Add price row</source>
+        <translation>Adicionar linha de preço</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Row</source>
+        <translation>&amp;Remover linha</translation>
+    </message>
+    <message>
+        <source>Remove selected price row</source>
+        <translation>Remover a linha de preço selecionada</translation>
+    </message>
+    <message>
+        <source>Price row %1 repeats %2 for %3 fans, which price row %4 already prices. Change the format or fan tier, or remove one of the two rows.</source>
+        <translation>A linha de preço %1 repete %2 para o nível %3, que já tem preço na linha %4. Altere o formato ou o nível do fã, ou remova uma das duas linhas.</translation>
+    </message>
+    <message>
+        <source>The price table is invalid: %1</source>
+        <translation>A tabela de preços é inválida: %1</translation>
+    </message>
+    <message>
+        <source>Price row %1 has no price. Enter an amount above zero, such as %2.</source>
+        <translation>A linha de preço %1 não tem preço. Digite um valor maior que zero, como %2.</translation>
+    </message>
+    <message>
+        <source>Price row %1: %2</source>
+        <translation>Linha de preço %1: %2</translation>
+    </message>
+    <message>
+        <source>Price row %1: the price is zero. Enter an amount above zero.</source>
+        <translation>Linha de preço %1: o preço é zero. Digite um valor maior que zero.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Format, row %1</source>
+        <translation>Formato, linha %1</translation>
+    </message>
+    <message>
+        <source>Fan tier, row %1</source>
+        <translation>Nível do fã, linha %1</translation>
+    </message>
+    <message>
+        <source>Minutes, row %1</source>
+        <translation>Minutos, linha %1</translation>
+    </message>
+    <message>
+        <source>Price, row %1</source>
+        <translation>Preço, linha %1</translation>
+    </message>
+    <message>
+        <source>Asset, row %1</source>
+        <translation>Moeda, linha %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AmountInput</name>
+    <message>
+        <source>&apos;%1&apos; contains &apos;.&apos;, which is not the decimal point here. Type &apos;%2&apos; before the decimals and no group separators, such as %3.</source>
+        <translation>&apos;%1&apos; contém &apos;.&apos;, que não é o separador decimal aqui. Digite &apos;%2&apos; antes das casas decimais e nenhum separador de milhar, como em %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain amount. Type digits with &apos;%2&apos; before the decimals, such as %3, and no signs, spaces or group separators.</source>
+        <translation>&apos;%1&apos; não é um valor simples. Digite algarismos com &apos;%2&apos; antes das casas decimais, como em %3, sem sinais, espaços ou separadores de milhar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; has more than %Ln decimals, which is the most %2 allows. Round it to %Ln decimals.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; tem mais de %Ln casa decimal, o máximo que %2 permite. Arredonde para %Ln casa decimal.</numerusform>
+            <numerusform>&apos;%1&apos; tem mais de %Ln casas decimais, o máximo que %2 permite. Arredonde para %Ln casas decimais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2 amount: %3</source>
+        <translation>&apos;%1&apos; não é um valor válido em %2: %3</translation>
     </message>
 </context>
 <context>
@@ -403,6 +544,17 @@
         <comment>outbox state of an answer</comment>
         <translation>recusa aguardando envio</translation>
     </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessão</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min, tier price %2</source>
+        <translation>
+            <numerusform>%1, %n min, preço do nível: %2</numerusform>
+            <numerusform>%1, %n min, preço do nível: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidText</name>
@@ -507,6 +659,10 @@
 %3</source>
         <translation>%1, %2
 %3</translation>
+    </message>
+    <message>
+        <source>Proposed meeting: %1</source>
+        <translation>Encontro proposto: %1</translation>
     </message>
 </context>
 <context>
@@ -633,6 +789,136 @@ Faça o papel de um fã em outro terminal, por exemplo:
     </message>
 </context>
 <context>
+    <name>mesi::ui::CreatorSettingsDialog</name>
+    <message>
+        <source>Bid Settings</source>
+        <translation>Configurações de lances</translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation>Erro nas configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save bid settings</source>
+        <translation>Salvar as configurações de lances</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Bidding</source>
+        <translation>Recebimento de lances</translation>
+    </message>
+    <message>
+        <source>When this is off, fans see that your bidding is paused and the server rejects new bids.</source>
+        <translation>Quando desativado, os fãs veem que o recebimento de lances está pausado e o servidor recusa novos lances.</translation>
+    </message>
+    <message>
+        <source>Accept new &amp;bids</source>
+        <translation>Aceitar novos &amp;lances</translation>
+    </message>
+    <message>
+        <source>Accept new bids</source>
+        <translation>Aceitar novos lances</translation>
+    </message>
+    <message>
+        <source>Minimum bids</source>
+        <translation>Lances mínimos</translation>
+    </message>
+    <message>
+        <source>No minimum</source>
+        <translation>Sem mínimo</translation>
+    </message>
+    <message>
+        <source>Minimum bid in %1</source>
+        <translation>Lance mínimo em %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty for no minimum. At most %Ln decimals, such as %1.</source>
+        <translation>
+            <numerusform>Deixe vazio para não ter mínimo. No máximo %Ln casa decimal, como %1.</numerusform>
+            <numerusform>Deixe vazio para não ter mínimo. No máximo %Ln casas decimais, como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>asset code as a form label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>The server rejects a bid below the minimum for its asset. Leave a field empty for no minimum.</source>
+        <translation>O servidor recusa um lance abaixo do mínimo da moeda dele. Deixe um campo vazio para não ter mínimo.</translation>
+    </message>
+    <message>
+        <source>Know Your Fan</source>
+        <translation>Conheça seu fã (KYF)</translation>
+    </message>
+    <message numerus="yes">
+        <source>After you accept a bid, the fan is asked to share the ticked fields of their registration details. The fan has %Ln hours to consent, or the bid is cancelled and refunded.</source>
+        <translation>
+            <numerusform>Depois que você aceita um lance, o fã é solicitado a compartilhar os campos marcados dos dados de cadastro dele. O fã tem %Ln hora para consentir; caso contrário, o lance é cancelado e reembolsado.</numerusform>
+            <numerusform>Depois que você aceita um lance, o fã é solicitado a compartilhar os campos marcados dos dados de cadastro dele. O fã tem %Ln horas para consentir; caso contrário, o lance é cancelado e reembolsado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Require &amp;KYF after accepting a bid</source>
+        <translation>Exigir &amp;KYF após aceitar um lance</translation>
+    </message>
+    <message>
+        <source>Require KYF after accepting a bid</source>
+        <translation>Exigir KYF após aceitar um lance</translation>
+    </message>
+    <message>
+        <source>Ask for %1</source>
+        <translation>Solicitar %1</translation>
+    </message>
+    <message>
+        <source>AI sessions</source>
+        <translation>Sessões de IA</translation>
+    </message>
+    <message>
+        <source>Fans bid for a session from this table: a format and length at the price for their account tier. Give each format and fan tier one row.</source>
+        <translation>Os fãs dão lances em uma sessão desta tabela: um formato e uma duração pelo preço do nível da conta deles. Use uma linha para cada formato e nível de fã.</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona: %1</translation>
+    </message>
+    <message>
+        <source>KYF is required but no field is ticked. Tick at least one field for the fan to share, or turn KYF off.</source>
+        <translation>O KYF é obrigatório, mas nenhum campo está marcado. Marque pelo menos um campo para o fã compartilhar ou desative o KYF.</translation>
+    </message>
+    <message>
+        <source>The price table is empty. Add at least one row, so that fans can bid for a session.</source>
+        <translation>A tabela de preços está vazia. Adicione pelo menos uma linha para que os fãs possam dar lances em uma sessão.</translation>
+    </message>
+    <message>
+        <source>The settings are invalid: %1</source>
+        <translation>As configurações são inválidas: %1</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: %2</source>
+        <translation>Mínimo para %1: %2</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: &apos;%2&apos; is zero. Leave the field empty for no minimum.</source>
+        <translation>Mínimo para %1: &apos;%2&apos; é zero. Deixe o campo vazio para não ter mínimo.</translation>
+    </message>
+    <message>
+        <source>The server did not save the settings: %1</source>
+        <translation>O servidor não salvou as configurações: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::DesktopNotifier</name>
     <message>
         <source>&amp;Show Mesi Creator Console</source>
@@ -660,6 +946,363 @@ Faça o papel de um fã em outro terminal, por exemplo:
     <message>
         <source>Message from %1</source>
         <translation>Mensagem de %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::KyfPanel</name>
+    <message>
+        <source>Legal name</source>
+        <translation>Nome civil</translation>
+    </message>
+    <message>
+        <source>Over 18</source>
+        <translation>Maior de 18 anos</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Verified photo</source>
+        <translation>Foto verificada</translation>
+    </message>
+    <message>
+        <source>Deadline passed — waiting for the platform to cancel the bid</source>
+        <translation>Prazo encerrado — aguardando a plataforma cancelar o lance</translation>
+    </message>
+    <message>
+        <source>Fan has less than a minute left</source>
+        <translation>O fã tem menos de um minuto</translation>
+    </message>
+    <message>
+        <source>Fan has %1 left</source>
+        <translation>O fã ainda tem %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>minutes</comment>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fan has %1 %2 left</source>
+        <comment>%1 is hours, %2 minutes</comment>
+        <translation>O fã ainda tem %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>hours</comment>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Know Your Fan</source>
+        <translation>Conheça seu fã (KYF)</translation>
+    </message>
+    <message>
+        <source>Know Your Fan status</source>
+        <translation>Status do KYF</translation>
+    </message>
+    <message>
+        <source>Requested fields</source>
+        <translation>Campos solicitados</translation>
+    </message>
+    <message>
+        <source>Deadline for the fan&apos;s answer</source>
+        <translation>Prazo para a resposta do fã</translation>
+    </message>
+    <message>
+        <source>Time left for the fan</source>
+        <translation>Tempo restante para o fã</translation>
+    </message>
+    <message>
+        <source>About the fan&apos;s answers</source>
+        <translation>Sobre as respostas do fã</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Não obrigatório</translation>
+    </message>
+    <message>
+        <source>Requested — waiting for the fan</source>
+        <translation>Solicitado — aguardando o fã</translation>
+    </message>
+    <message>
+        <source>Consented</source>
+        <translation>Consentido</translation>
+    </message>
+    <message>
+        <source>Declined by the fan — bid cancelled and refunded</source>
+        <translation>Recusado pelo fã — lance cancelado e reembolsado</translation>
+    </message>
+    <message>
+        <source>Expired — no answer in 48 hours, bid cancelled and refunded</source>
+        <translation>Expirado — sem resposta em 48 horas, lance cancelado e reembolsado</translation>
+    </message>
+    <message>
+        <source>Requested fields: %1</source>
+        <translation>Campos solicitados: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <comment>date, time and time zone</comment>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Answer due by %1</source>
+        <translation>Prazo de resposta: %1</translation>
+    </message>
+    <message>
+        <source>Answer was due by %1</source>
+        <translation>Prazo de resposta encerrado: %1</translation>
+    </message>
+    <message>
+        <source>The fan&apos;s answers are hidden because the bid is closed.</source>
+        <translation>As respostas do fã estão ocultas porque o lance está encerrado.</translation>
+    </message>
+    <message>
+        <source>Loading the fan&apos;s answers…</source>
+        <translation>Carregando as respostas do fã…</translation>
+    </message>
+    <message>
+        <source>Shared by the fan while the bid is open. Not saved on this computer.</source>
+        <translation>Compartilhadas pelo fã enquanto o lance está aberto. Não são salvas neste computador.</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <comment>KYF answer missing</comment>
+        <translation>Não informado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n hours left before the bid is cancelled and refunded.</source>
+        <translation>
+            <numerusform>Falta menos de %n hora para o lance ser cancelado e reembolsado.</numerusform>
+            <numerusform>Faltam menos de %n horas para o lance ser cancelado e reembolsado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::LifecyclePane</name>
+    <message>
+        <source>Could not load the fan&apos;s KYF details: %1</source>
+        <translation>Não foi possível carregar os dados de KYF do fã: %1</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Meeting…</source>
+        <translation>&amp;Propor encontro…</translation>
+    </message>
+    <message>
+        <source>Propose a meeting</source>
+        <translation>Propor um encontro</translation>
+    </message>
+    <message>
+        <source>Send the fan a time and a place or online link (Ctrl+M)</source>
+        <translation>Enviar ao fã um horário e um local ou link on-line (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept Proposal</source>
+        <translation>Aceitar propos&amp;ta</translation>
+    </message>
+    <message>
+        <source>Accept the fan&apos;s proposal</source>
+        <translation>Aceitar a proposta do fã</translation>
+    </message>
+    <message>
+        <source>Schedules the meeting at the time and place the fan proposed.</source>
+        <translation>Agenda o encontro no horário e no local propostos pelo fã.</translation>
+    </message>
+    <message>
+        <source>Co&amp;unter…</source>
+        <translation>C&amp;ontrapropor…</translation>
+    </message>
+    <message>
+        <source>Counter the fan&apos;s proposal</source>
+        <translation>Fazer uma contraproposta ao fã</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>&amp;Mostrar passe</translation>
+    </message>
+    <message>
+        <source>Show the meeting pass</source>
+        <translation>Mostrar o passe do encontro</translation>
+    </message>
+    <message>
+        <source>Opens the signed QR code that the fan scans at the meeting to release the escrow.</source>
+        <translation>Abre o código QR assinado que o fã escaneia no encontro para liberar a custódia.</translation>
+    </message>
+    <message>
+        <source>Show the QR pass for the fan to scan (Ctrl+P)</source>
+        <translation>Mostrar o passe QR para o fã escanear (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cancel the bid</source>
+        <translation>Cancelar o lance</translation>
+    </message>
+    <message>
+        <source>Asks for a reason, cancels the meeting or bid and refunds the fan.</source>
+        <translation>Pede um motivo, cancela o encontro ou o lance e reembolsa o fã.</translation>
+    </message>
+    <message>
+        <source>&amp;End Session</source>
+        <translation>&amp;Finalizar sessão</translation>
+    </message>
+    <message>
+        <source>End the virtual session</source>
+        <translation>Finalizar a sessão virtual</translation>
+    </message>
+    <message>
+        <source>Ends the live session, which completes the bid and releases the escrow.</source>
+        <translation>Finaliza a sessão ao vivo, o que conclui o lance e libera a custódia.</translation>
+    </message>
+    <message>
+        <source>Lifecycle error</source>
+        <translation>Erro do ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Virtual Session</source>
+        <translation>Sessão virtual</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Encontro</translation>
+    </message>
+    <message>
+        <source>No meeting agreed yet. Agree on a time and place in the chat, then send or accept a proposal.</source>
+        <translation>Nenhum encontro combinado ainda. Combine um horário e um local no chat e depois envie ou aceite uma proposta.</translation>
+    </message>
+    <message>
+        <source>The fan proposes: %1</source>
+        <translation>O fã propõe: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the fan to answer your proposal: %1</source>
+        <translation>Aguardando o fã responder à sua proposta: %1</translation>
+    </message>
+    <message>
+        <source>The fan has to consent to KYF first.</source>
+        <translation>O fã precisa consentir com o KYF primeiro.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Meeting…</source>
+        <translation>&amp;Cancelar encontro…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Bid…</source>
+        <translation>&amp;Cancelar lance…</translation>
+    </message>
+    <message>
+        <source>Cannot show the pass: %1</source>
+        <translation>Não é possível mostrar o passe: %1</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation>Encontro com %1</translation>
+    </message>
+    <message>
+        <source>Overlapping Meeting</source>
+        <translation>Encontro sobreposto</translation>
+    </message>
+    <message>
+        <source>This proposal overlaps your meeting with %1 (%2). Accept it anyway?</source>
+        <translation>Esta proposta se sobrepõe ao seu encontro com %1 (%2). Aceitar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
+        <translation>Por que você está cancelando? O fã verá este motivo e receberá o reembolso integral.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: give a reason so the fan knows why.</source>
+        <translation>Não cancelado: informe um motivo para que o fã saiba por quê.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::LifecycleText</name>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Text chat</source>
+        <translation>Chat de texto</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Chamada de voz</translation>
+    </message>
+    <message>
+        <source>Video avatar</source>
+        <translation>Avatar em vídeo</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <comment>fan account tier</comment>
+        <translation>Básico</translation>
+    </message>
+    <message>
+        <source>Plus</source>
+        <comment>fan account tier</comment>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <comment>fan account tier</comment>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>waiting for the fan to join</source>
+        <translation>aguardando o fã entrar</translation>
+    </message>
+    <message>
+        <source>live since %1</source>
+        <translation>ao vivo desde %1</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>encerrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n minute(s), %2 tier price %3; %4</source>
+        <translation>
+            <numerusform>%1, %n minuto, preço do nível %2: %3; %4</numerusform>
+            <numerusform>%1, %n minutos, preço do nível %2: %3; %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled by the fan</source>
+        <translation>Cancelado pelo fã</translation>
+    </message>
+    <message>
+        <source>Cancelled by you</source>
+        <translation>Cancelado por você</translation>
+    </message>
+    <message>
+        <source>Cancelled by the platform</source>
+        <translation>Cancelado pela plataforma</translation>
+    </message>
+    <message>
+        <source>%1: %2 The escrow was refunded to the fan.</source>
+        <translation>%1: %2 A custódia foi reembolsada ao fã.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1465,566 @@ Faça o papel de um fã em outro terminal, por exemplo:
     <message>
         <source>Select an accepted bid to open its chat.</source>
         <translation>Selecione um lance aceito para abrir o chat.</translation>
+    </message>
+    <message>
+        <source>Select an accepted bid without a meeting to propose one.</source>
+        <translation>Selecione um lance aceito sem encontro para propor um.</translation>
+    </message>
+    <message>
+        <source>Select a scheduled meeting to show its pass.</source>
+        <translation>Selecione um encontro agendado para mostrar o passe.</translation>
+    </message>
+    <message>
+        <source>Select an accepted or scheduled bid to cancel it.</source>
+        <translation>Selecione um lance aceito ou agendado para cancelá-lo.</translation>
+    </message>
+    <message>
+        <source>B&amp;ids</source>
+        <translation>Lance&amp;s</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Cale&amp;ndário</translation>
+    </message>
+    <message>
+        <source>Bids and calendar</source>
+        <translation>Lances e calendário</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Meeting…</source>
+        <translation>&amp;Propor encontro…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>&amp;Mostrar passe</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Bid or Meeting…</source>
+        <translation>Ca&amp;ncelar lance ou encontro…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>Ca&amp;lendário</translation>
+    </message>
+    <message>
+        <source>&amp;Bid Settings…</source>
+        <translation>Configurações de &amp;lances…</translation>
+    </message>
+    <message>
+        <source>Bidding state</source>
+        <translation>Status do recebimento de lances</translation>
+    </message>
+    <message>
+        <source>The meeting pass key is not ready: %1</source>
+        <translation>A chave do passe de encontro não está pronta: %1</translation>
+    </message>
+    <message>
+        <source>Bidding state: not loaded yet</source>
+        <translation>Status do recebimento de lances: ainda não carregado</translation>
+    </message>
+    <message>
+        <source>Accepting bids</source>
+        <translation>Aceitando lances</translation>
+    </message>
+    <message>
+        <source>Bidding paused: fans cannot bid</source>
+        <translation>Lances pausados: os fãs não podem dar lances</translation>
+    </message>
+    <message>
+        <source>minimum %1</source>
+        <translation>mínimo %1</translation>
+    </message>
+    <message>
+        <source>KYF required: %1</source>
+        <translation>KYF obrigatório: %1</translation>
+    </message>
+    <message>
+        <source>AI account, persona %1</source>
+        <translation>Conta de IA, persona %1</translation>
+    </message>
+    <message>
+        <source>The bid settings have not been loaded yet; sign in to load them.</source>
+        <translation>As configurações de lances ainda não foram carregadas; entre para carregá-las.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::MeetingCalendar</name>
+    <message>
+        <source>&amp;Month</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Mês</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <comment>calendar view</comment>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Calendar views</source>
+        <translation>Visualizações do calendário</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Hoje</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ir para hoje</translation>
+    </message>
+    <message>
+        <source>Select the current day in the month and the agenda (Alt+Y)</source>
+        <translation>Selecionar o dia atual no mês e na agenda (Alt+H)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner. Press Enter to list a day&apos;s meetings.</source>
+        <translation>Os dias em negrito têm encontros, com o número deles no canto. Pressione Enter para listar os encontros de um dia.</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Dias do mês</translation>
+    </message>
+    <message>
+        <source>Choose month</source>
+        <translation>Escolher mês</translation>
+    </message>
+    <message>
+        <source>Choose year</source>
+        <translation>Escolher ano</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mês anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Próximo mês</translation>
+    </message>
+    <message>
+        <source>Meetings of the selected day</source>
+        <translation>Encontros do dia selecionado</translation>
+    </message>
+    <message>
+        <source>Press Enter on a meeting to open its bid.</source>
+        <translation>Pressione Enter em um encontro para abrir o lance.</translation>
+    </message>
+    <message>
+        <source>Show &amp;past meetings</source>
+        <translation>Mostrar encontros &amp;passados</translation>
+    </message>
+    <message>
+        <source>Show past meetings</source>
+        <translation>Mostrar encontros passados</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Meetings sorted by start, each day after a header row. Press Enter on a meeting to open its bid.</source>
+        <translation>Encontros ordenados pelo início, cada dia após uma linha de cabeçalho. Pressione Enter em um encontro para abrir o lance.</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Legenda de cores</translation>
+    </message>
+    <message>
+        <source>%1: no meetings</source>
+        <translation>%1: nenhum encontro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation>
+            <numerusform>%1: %n encontro</numerusform>
+            <numerusform>%1: %n encontros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Nenhum encontro.</translation>
+    </message>
+    <message>
+        <source>No meetings from today on.</source>
+        <translation>Nenhum encontro a partir de hoje.</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner. Today has a frame.</source>
+        <translation>Os dias em negrito têm encontros, com o número deles no canto. O dia de hoje tem uma moldura.</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings are blue, completed ones green and cancelled ones red. %1</source>
+        <translation>Os encontros agendados aparecem em azul, os concluídos em verde e os cancelados em vermelho. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::MeetingText</name>
+    <message>
+        <source>Time unknown</source>
+        <translation>Horário desconhecido</translation>
+    </message>
+    <message>
+        <source>No time zone given, shown in UTC</source>
+        <translation>Nenhum fuso horário informado; exibido em UTC</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1, shown in UTC</source>
+        <translation>Fuso horário %1 desconhecido; exibido em UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <comment>local meeting time, then the time and name of the meeting&apos;s zone</comment>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short weekday name, then a time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end time of a meeting</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Escrow locked</source>
+        <translation>Custódia bloqueada</translation>
+    </message>
+    <message>
+        <source>Escrow released</source>
+        <translation>Custódia liberada</translation>
+    </message>
+    <message>
+        <source>Escrow refunded</source>
+        <translation>Custódia reembolsada</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>On-line: %1</translation>
+    </message>
+    <message>
+        <source>No place given</source>
+        <translation>Nenhum local informado</translation>
+    </message>
+    <message>
+        <source>Unknown date</source>
+        <translation>Data desconhecida</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <comment>agenda header of the current day</comment>
+        <translation>Hoje, %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassCodeView</name>
+    <message>
+        <source>This pass cannot be shown as a QR code: %1</source>
+        <translation>Este passe não pode ser exibido como código QR: %1</translation>
+    </message>
+    <message>
+        <source>Meeting pass QR code</source>
+        <translation>Código QR do passe do encontro</translation>
+    </message>
+    <message>
+        <source>The meeting pass QR code to show to the fan, whose phone scans it at the meeting.</source>
+        <translation>O código QR do passe do encontro a mostrar ao fã, cujo celular o escaneia no encontro.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassWindow</name>
+    <message>
+        <source>%1 - Meeting Pass</source>
+        <comment>window title; %1 names the meeting, such as Meeting with Alex</comment>
+        <translation>%1 - Passe do encontro</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Tela cheia</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Tela cheia</translation>
+    </message>
+    <message>
+        <source>Show the pass on the whole screen (F11). Esc leaves full screen.</source>
+        <translation>Mostrar o passe na tela inteira (F11). Esc sai da tela cheia.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Salvar como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Salvar como PNG</translation>
+    </message>
+    <message>
+        <source>Saves the QR code of the pass as a PNG image file.</source>
+        <translation>Salva o código QR do passe como arquivo de imagem PNG.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG…</source>
+        <translation>Salvar como &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG</source>
+        <translation>Salvar como SVG</translation>
+    </message>
+    <message>
+        <source>Saves the QR code of the pass as an SVG vector image file.</source>
+        <translation>Salva o código QR do passe como arquivo de imagem vetorial SVG.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Save Pass as PNG</source>
+        <translation>Salvar passe como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Pass as SVG</source>
+        <translation>Salvar passe como SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imagens SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Substituir arquivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 já existe. Deseja substituí-lo?</translation>
+    </message>
+    <message>
+        <source>Pass Not Saved</source>
+        <translation>Passe não salvo</translation>
+    </message>
+    <message>
+        <source>The pass could not be saved to %1.</source>
+        <translation>Não foi possível salvar o passe em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::ProposalDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 does not exist in %3 because the clocks skip ahead for daylight-saving time. Pick another time.</source>
+        <translation>O horário %1 de %2 não existe em %3 porque os relógios são adiantados para o horário de verão. Escolha outro horário.</translation>
+    </message>
+    <message>
+        <source>Propose a Meeting</source>
+        <translation>Propor um encontro</translation>
+    </message>
+    <message>
+        <source>Proposal error</source>
+        <translation>Erro na proposta</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Propor</translation>
+    </message>
+    <message>
+        <source>Propose meeting</source>
+        <translation>Propor encontro</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Counter a Meeting Proposal</source>
+        <translation>Fazer uma contraproposta de encontro</translation>
+    </message>
+    <message>
+        <source>Counter to: %1</source>
+        <translation>Contraproposta a: %1</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is unknown. Pick a zone from the list, such as Europe/Berlin.</source>
+        <translation>O fuso horário &quot;%1&quot; é desconhecido. Escolha um fuso da lista, como Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The start %1 in %2 has already passed. Pick a later date or time.</source>
+        <translation>O início %1 em %2 já passou. Escolha uma data ou um horário posterior.</translation>
+    </message>
+    <message>
+        <source>Enter the place of the meeting, such as a venue or an address.</source>
+        <translation>Digite o local do encontro, como um estabelecimento ou um endereço.</translation>
+    </message>
+    <message>
+        <source>The meeting link &quot;%1&quot; is not an https address with a host. Paste the full link, such as https://meet.example/room.</source>
+        <translation>O link do encontro &quot;%1&quot; não é um endereço https com um host. Cole o link completo, como https://meet.example/room.</translation>
+    </message>
+    <message>
+        <source>First %1, at %2 (%3)</source>
+        <translation>Primeira vez: %1 em %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Second %1, at %2 (%3)</source>
+        <translation>Segunda vez: %1 em %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 occurs twice that day in %2 because the clocks go back.</source>
+        <translation>O horário %1 ocorre duas vezes nesse dia em %2 porque os relógios são atrasados.</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list.</source>
+        <translation>Escolha um fuso horário da lista.</translation>
+    </message>
+    <message>
+        <source>The start time does not exist in %1.</source>
+        <translation>O horário de início não existe em %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>start and end of the meeting</comment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Time zone of the meeting</source>
+        <translation>Fuso horário do encontro</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Berlin. The date and start time are read in this zone.</source>
+        <translation>Nome IANA como Europe/Berlin. A data e o horário de início são interpretados neste fuso.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Data do encontro</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Start time in the meeting&apos;s time zone</source>
+        <translation>Horário de início no fuso horário do encontro</translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation>&amp;Horário de início:</translation>
+    </message>
+    <message>
+        <source>Start time occurs twice</source>
+        <translation>O horário de início ocorre duas vezes</translation>
+    </message>
+    <message>
+        <source>Which of the two start times</source>
+        <translation>Qual dos dois horários de início</translation>
+    </message>
+    <message>
+        <source>&amp;Which one:</source>
+        <translation>&amp;Qual:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duração em minutos</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uração:</translation>
+    </message>
+    <message>
+        <source>Meeting end</source>
+        <translation>Fim do encontro</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>Meeting in your time zone</source>
+        <translation>Encontro no seu fuso horário</translation>
+    </message>
+    <message>
+        <source>Your time:</source>
+        <translation>Seu horário:</translation>
+    </message>
+    <message>
+        <source>&amp;In person</source>
+        <translation>Pre&amp;sencial</translation>
+    </message>
+    <message>
+        <source>In-person meeting</source>
+        <translation>Encontro presencial</translation>
+    </message>
+    <message>
+        <source>&amp;Online</source>
+        <translation>&amp;On-line</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation>Encontro on-line</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Encontro:</translation>
+    </message>
+    <message>
+        <source>Venue or address</source>
+        <translation>Estabelecimento ou endereço</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Local do encontro</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>Meeting link</source>
+        <translation>Link do encontro</translation>
+    </message>
+    <message>
+        <source>An https link to the video call.</source>
+        <translation>Um link https para a videochamada.</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <source>Note to the fan</source>
+        <translation>Nota para o fã</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>&amp;Nota (opcional):</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "bidinboxmodel.h"
 
+#include "lifecycletext.h"
+
 #include "bidtext.h"
 #include "moneyformat.h"
 
@@ -71,6 +73,8 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
             return row.receivedText;
         case NoteColumn:
             return bid.note.simplified();
+        case SessionColumn:
+            return row.sessionText;
         case ColumnCount:
             break;
         }
@@ -122,6 +126,8 @@ QVariant BidInboxModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Received");
     case NoteColumn:
         return tr("Note");
+    case SessionColumn:
+        return tr("Session");
     case ColumnCount:
         break;
     }
@@ -181,6 +187,11 @@ BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
     row.statusText = BidText::status(bid.status);
     row.escrowText = BidText::escrow(bid.escrow);
     row.receivedText = m_locale.toString(bid.createdAt.toLocalTime(), QLocale::ShortFormat);
+    if (bid.session) {
+        row.sessionText = tr("%1, %n min, tier price %2", nullptr, bid.session->durationMinutes)
+                              .arg(LifecycleText::format(bid.session->format),
+                                   formatMoney(bid.session->tierPrice, m_locale));
+    }
     if (const sync::OutboxMark *mark = m_repository ? m_repository->outboxMark(bid.id) : nullptr) {
         const bool accept = mark->kind == store::OutboxEntry::Kind::Accept;
         if (mark->failed)

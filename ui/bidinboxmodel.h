@@ -33,6 +33,7 @@ public:
         EscrowColumn,
         ReceivedColumn,
         NoteColumn,
+        SessionColumn, ///< Format and tier price of a bid on an AI account; empty otherwise.
         ColumnCount,
     };
     Q_ENUM(Column)
@@ -80,6 +81,7 @@ private:
         QString escrowText;
         QString receivedText;
         QString outboxText; ///< "Accept waiting to send", "Reject failed: ...", or empty.
+        QString sessionText;
     };
 
     Row makeRow(const Bid &bid) const;

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "biddetailpane.h"
+#include "bidinboxmodel.h"
 #include "calendar/meetingcalendar.h"
 #include "creatorsettingsdialog.h"
 #include "kyfpanel.h"
@@ -15,12 +16,14 @@
 #include "sync/creatorsession.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 
 namespace mesi::ui {
@@ -137,6 +140,7 @@ void MainWindow::updateBiddingState()
                                                               : std::nullopt;
     if (!settings) {
         m_biddingState->setText(tr("Bidding state: not loaded yet"));
+        m_inboxView->horizontalHeader()->setSectionHidden(BidInboxModel::SessionColumn, true);
         return;
     }
     QStringList parts;
@@ -154,6 +158,9 @@ void MainWindow::updateBiddingState()
     }
     if (settings->kind == AccountKind::Ai)
         parts.append(tr("AI account, persona %1").arg(settings->personaName));
+    // Only an AI account's bids ask for a session, so a person never sees the empty column.
+    m_inboxView->horizontalHeader()->setSectionHidden(BidInboxModel::SessionColumn,
+                                                      settings->kind != AccountKind::Ai);
     m_biddingState->setText(parts.join(QStringLiteral(" · ")));
 }
 
