@@ -1304,6 +1304,21 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <source>%1: %2 The escrow was refunded to the fan.</source>
         <translation>%1: %2 Die Treuhand wurde dem Fan erstattet.</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <comment>virtual session state</comment>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>virtual session state</comment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>virtual session state</comment>
+        <translation>Beendet</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::MainWindow</name>

@@ -1304,6 +1304,21 @@ Interprete a un fan en otro terminal, por ejemplo:
         <source>%1: %2 The escrow was refunded to the fan.</source>
         <translation>%1: %2 El depósito en garantía se reembolsó al fan.</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <comment>virtual session state</comment>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>virtual session state</comment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>virtual session state</comment>
+        <translation>Finalizada</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::MainWindow</name>

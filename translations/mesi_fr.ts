@@ -1304,6 +1304,21 @@ Jouez un fan dans un autre terminal, par exemple :
         <source>%1: %2 The escrow was refunded to the fan.</source>
         <translation>%1 : %2 Le séquestre a été remboursé au fan.</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <comment>virtual session state</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>virtual session state</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>virtual session state</comment>
+        <translation>Terminée</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::MainWindow</name>

@@ -1304,6 +1304,21 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <source>%1: %2 The escrow was refunded to the fan.</source>
         <translation>%1: %2 A custódia foi reembolsada ao fã.</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <comment>virtual session state</comment>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>virtual session state</comment>
+        <translation>Ao vivo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <comment>virtual session state</comment>
+        <translation>Encerrada</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::MainWindow</name>

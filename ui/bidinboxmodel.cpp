@@ -191,6 +191,10 @@ BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
         row.sessionText = tr("%1, %n min, tier price %2", nullptr, bid.session->durationMinutes)
                               .arg(LifecycleText::format(bid.session->format),
                                    formatMoney(bid.session->tierPrice, m_locale));
+        // A session that has not started yet needs no state, since the bid status tells it.
+        if (bid.status == BidStatus::Accepted || bid.status == BidStatus::Completed)
+            row.sessionText = tr("%1 · %2").arg(row.sessionText,
+                                                LifecycleText::sessionState(bid.session->state));
     }
     if (const sync::OutboxMark *mark = m_repository ? m_repository->outboxMark(bid.id) : nullptr) {
         const bool accept = mark->kind == store::OutboxEntry::Kind::Accept;

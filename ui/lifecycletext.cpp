@@ -32,6 +32,19 @@ QString LifecycleText::format(SessionFormat format)
     return {};
 }
 
+QString LifecycleText::sessionState(SessionState state)
+{
+    switch (state) {
+    case SessionState::Waiting:
+        return tr("Waiting", "virtual session state");
+    case SessionState::Live:
+        return tr("Live", "virtual session state");
+    case SessionState::Ended:
+        return tr("Ended", "virtual session state");
+    }
+    return {};
+}
+
 QString LifecycleText::accountTier(AccountTier tier)
 {
     switch (tier) {

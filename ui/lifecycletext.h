@@ -19,6 +19,8 @@ public:
     /// Format, length, tier price and state of an AI session.
     static QString session(const AiSession &session);
     static QString format(SessionFormat format);
+    /// A session state as one word for lists: "Waiting", "Live" or "Ended".
+    static QString sessionState(SessionState state);
     static QString accountTier(AccountTier tier);
     /// Who cancelled a bid and why, for a cancelled bid.
     static QString cancellation(const Bid &bid);

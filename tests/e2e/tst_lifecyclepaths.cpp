@@ -9,7 +9,12 @@
 #include "sync/creatorsession.h"
 #include "sync/sandboxprocess.h"
 
+#include "store/localcache.h"
+
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +39,22 @@ struct FanRun
 /// Time the console has to show a change the fan made, as the lifecycle promises.
 constexpr int ShowWithinMs = 2000;
 
+/// Every log line of this process, so a test can check that no KYF answer was logged.
+QStringList &capturedLog()
+{
+    static QStringList lines;
+    return lines;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog().append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 } // namespace
 
 class TestLifecyclePaths : public QObject
@@ -55,7 +76,8 @@ private Q_SLOTS:
 private:
     FanRun fan(const QString &name, const QStringList &arguments);
     QString placeBid(const QString &fanName, const QString &creator, const QStringList &extra = {});
-    std::unique_ptr<sync::CreatorSession> signIn(const QString &handle, const QString &password);
+    std::unique_ptr<sync::CreatorSession> signIn(const QString &handle, const QString &password,
+                                                 const QString &cachePath = {});
     const Bid *waitForBid(sync::CreatorSession &session, const QString &bidId, BidStatus status);
     void setKyf(bool required);
 
@@ -99,9 +121,18 @@ QString TestLifecyclePaths::placeBid(const QString &fanName, const QString &crea
 }
 
 std::unique_ptr<sync::CreatorSession> TestLifecyclePaths::signIn(const QString &handle,
-                                                                 const QString &password)
+                                                                 const QString &password,
+                                                                 const QString &cachePath)
 {
-    auto session = std::make_unique<sync::CreatorSession>(m_url);
+    std::unique_ptr<store::LocalCache> cache;
+    if (!cachePath.isEmpty()) {
+        Result<std::unique_ptr<store::LocalCache>> opened = store::LocalCache::open(cachePath);
+        if (!opened)
+            return {};
+        cache = std::move(opened).value();
+    }
+    auto session = cache ? std::make_unique<sync::CreatorSession>(m_url, std::move(cache))
+                         : std::make_unique<sync::CreatorSession>(m_url);
     QSignalSpy loaded(session.get(), &sync::CreatorSession::bidsLoaded);
     session->signIn(handle, password);
     if (!QTest::qWaitFor([&] { return session->connectionState()
@@ -139,6 +170,9 @@ void TestLifecyclePaths::setKyf(bool required)
 void TestLifecyclePaths::initTestCase()
 {
     QVERIFY(m_dataDir.isValid());
+    // Every category on, so the KYF test can show that answers reach no log at any level.
+    QLoggingCategory::setFilterRules(QStringLiteral("mesi.*=true"));
+    previousHandler = qInstallMessageHandler(captureMessage);
     m_sandbox = std::make_unique<sync::SandboxProcess>();
     QSignalSpy ready(m_sandbox.get(), &sync::SandboxProcess::ready);
     QSignalSpy failed(m_sandbox.get(), &sync::SandboxProcess::failed);
@@ -148,7 +182,8 @@ void TestLifecyclePaths::initTestCase()
     m_url = ready.first().first().toUrl();
     m_client = std::make_unique<SandboxTestClient>(m_url);
 
-    m_demo = signIn(QStringLiteral("demo"), QStringLiteral("demo"));
+    m_demo = signIn(QStringLiteral("demo"), QStringLiteral("demo"),
+                    QDir(m_dataDir.path()).filePath(QStringLiteral("console-cache.sqlite")));
     QVERIFY(m_demo);
     // The settings and the registered pass key arrive right after sign-in.
     QTRY_VERIFY_WITH_TIMEOUT(m_demo->lifecycle()->settings().has_value(), 5000);
@@ -239,6 +274,18 @@ void TestLifecyclePaths::kyfConsentSharesOnlyRequestedFields()
     QCOMPARE(shared.value(KyfField::LegalName), QStringLiteral("Quinn Sample"));
     VERIFY_LEDGER(*m_client, "KYF consented");
     setKyf(false);
+
+    // The answers live in memory only: not in the cache files, not in any log line.
+    // The cache writer flushes on the next event loop turn.
+    QTest::qWait(50);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(m_demo->cache()->path() + suffix);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QVERIFY2(!file.readAll().contains("Quinn Sample"), qPrintable(file.fileName()));
+    }
+    for (const QString &line : capturedLog())
+        QVERIFY2(!line.contains(QStringLiteral("Quinn Sample")), qPrintable(line));
 }
 
 void TestLifecyclePaths::kyfDeclinedRefunds()
@@ -378,6 +425,7 @@ void TestLifecyclePaths::cleanupTestCase()
 {
     m_demo.reset();
     m_client.reset();
+    qInstallMessageHandler(previousHandler);
     if (m_sandbox)
         m_sandbox->stop();
 }
