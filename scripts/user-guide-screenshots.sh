@@ -45,7 +45,8 @@ xvfb-run -a -s "-screen 0 1400x860x24" bash -euo pipefail -c '
           --asset USD --note "Coffee after your Berlin show?")
     shot 01-inbox
 
-    xdotool mousemove 60 90 click 1
+    # Rows start below the Bids and Calendar tabs, the bidding state and the status filter.
+    xdotool mousemove 60 134 click 1
     shot 02-bid-details
 
     xdotool key alt+a
@@ -54,7 +55,33 @@ xvfb-run -a -s "-screen 0 1400x860x24" bash -euo pipefail -c '
         --text "Thank you! Is Friday evening good for you?" >/dev/null
     shot 03-accepted-chat
 
-    xdotool mousemove 60 120 click 1
+    # The fan proposes a meeting that starts within the hour, so its pass is valid now.
+    start=$(date -u -d "+40 min" +%Y-%m-%dT%H:%M:00Z)
+    end=$(date -u -d "+100 min" +%Y-%m-%dT%H:%M:00Z)
+    "$BIN/mesi-fan" --api "$url" --fan "Lena Fischer" propose --bid "$bid" --start "$start" \
+        --end "$end" --zone Europe/Berlin --place "Café Einstein, Kurfürstenstraße 58" >/dev/null
+    shot 05-proposal
+
+    xdotool key alt+e
+    shot 06-scheduled
+
+    xdotool key ctrl+p
+    sleep 1
+    shot 07-pass
+    "$BIN/mesi-fan" --api "$url" --fan "Lena Fischer" scan "$OUT/07-pass.png" >/dev/null
+    pass_window=$(xdotool search --name "Meeting with" | head -1)
+    xdotool windowclose "$pass_window"
+    shot 08-completed
+
+    xdotool key ctrl+3
+    shot 09-calendar
+    xdotool key ctrl+1
+
+    xdotool key ctrl+shift+b
+    shot 10-bid-settings
+    xdotool key Escape
+
+    xdotool mousemove 60 164 click 1
     sleep 1
     xdotool key alt+r
     shot 04-reject-dialog

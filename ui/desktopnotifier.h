@@ -23,15 +23,18 @@ class ConsoleSettings;
 
 namespace mesi::sync {
 class CreatorSession;
-}
+struct Reminder;
+} // namespace mesi::sync
 
 namespace mesi::ui {
 
 class MainWindow;
+class ReminderScheduler;
 
 /**
  * Tells the creator about new bids and fan messages that arrive live: an unread count on the
- * tray icon, desktop notifications through the tray, and a sound for new bids.
+ * tray icon, desktop notifications through the tray, and a sound for new bids. Also shows the
+ * reminders of KYF deadlines and meetings that its ReminderScheduler emits.
  *
  * Only events from the live events socket count, so bids and messages loaded by a listing
  * or from the cache never notify. The count goes back to 0 when the window becomes active.
@@ -53,6 +56,8 @@ public:
     QString lastNotifiedBidId() const { return m_lastNotifiedBidId; }
     /// The tray icon, or null when the desktop has no system tray.
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+    /// The source of KYF deadline and meeting reminders.
+    ReminderScheduler *reminders() const { return m_reminders; }
 
     /// Brings the window forward and selects the bid of the newest notification.
     void openLastNotifiedBid();
@@ -69,6 +74,10 @@ private:
     void handleEvent(const contract::Event &event);
     void bidCreated(const Bid &bid);
     void messageCreated(const ChatMessage &message);
+    void showReminder(const sync::Reminder &reminder);
+    QString kyfReminderText(const sync::Reminder &reminder, QString *title) const;
+    QString meetingReminderText(const sync::Reminder &reminder, QString *title) const;
+    QString durationText(qint64 seconds) const;
     void notify(const QString &bidId, const QString &title, const QString &text);
     void playNewBidSound();
     void setUnread(int count);
@@ -84,6 +93,7 @@ private:
     QAction *m_showAction = nullptr;
     QAction *m_quitAction = nullptr;
     QSoundEffect *m_sound = nullptr;
+    ReminderScheduler *m_reminders = nullptr;
     int m_unread = 0;
     QString m_lastNotifiedBidId;
 };

@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 
@@ -53,6 +54,8 @@ void MainWindow::createBidMenu()
     m_openChatAction->setObjectName(QStringLiteral("openChatAction"));
     m_openChatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_focusInboxAction = bidMenu->addAction(QString(), this, [this] {
+        // The inbox may sit behind the Calendar tab, which would take the focus nowhere.
+        m_leftTabs->setCurrentIndex(0);
         m_inboxView->setFocus(Qt::ShortcutFocusReason);
     });
     m_focusInboxAction->setObjectName(QStringLiteral("focusInboxAction"));
