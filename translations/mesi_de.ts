@@ -947,6 +947,63 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
     </message>
+    <message>
+        <source>KYF deadline passed</source>
+        <translation>KYF-Frist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The time for %1 to answer the KYF request ended at %2, before the console could remind you.</source>
+        <translation>Die Zeit, in der %1 die KYF-Anfrage beantworten konnte, endete um %2, bevor die Konsole Sie erinnern konnte.</translation>
+    </message>
+    <message>
+        <source>KYF deadline soon</source>
+        <translation>KYF-Frist läuft bald ab</translation>
+    </message>
+    <message>
+        <source>%1 has %2 left to answer the KYF request (until %3).</source>
+        <translation>%1 bleibt noch %2, um die KYF-Anfrage zu beantworten (bis %3).</translation>
+    </message>
+    <message>
+        <source>Meeting already started</source>
+        <translation>Treffen hat bereits begonnen</translation>
+    </message>
+    <message>
+        <source>Your meeting with %1 started at %2 · %3, before the console could remind you.</source>
+        <translation>Ihr Treffen mit %1 begann um %2 · %3, bevor die Konsole Sie erinnern konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting in %n min</source>
+        <comment>minutes until the meeting starts</comment>
+        <translation>
+            <numerusform>Treffen in %n Min.</numerusform>
+            <numerusform>Treffen in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting with %1 at %2 · %3</source>
+        <translation>Treffen mit %1 um %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours of a duration, abbreviated</comment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes of a duration, abbreviated</comment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::KyfPanel</name>
@@ -2166,6 +2223,22 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Remind me of &amp;KYF deadlines (6 hours before)</source>
+        <translation>An &amp;KYF-Fristen erinnern (6 Stunden vorher)</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when a fan has less than 6 hours left to answer a KYF request. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Zeigt eine Desktop-Benachrichtigung, wenn einem Fan weniger als 6 Stunden bleiben, um eine KYF-Anfrage zu beantworten. Eine Erinnerung, die verpasst wurde, während der Computer schlief, wird nach dem Aufwachen einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Remind me of m&amp;eetings (1 hour before)</source>
+        <translation>An T&amp;reffen erinnern (1 Stunde vorher)</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when a scheduled meeting starts within the hour. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Zeigt eine Desktop-Benachrichtigung, wenn ein terminiertes Treffen innerhalb einer Stunde beginnt. Eine Erinnerung, die verpasst wurde, während der Computer schlief, wird nach dem Aufwachen einmal angezeigt.</translation>
     </message>
 </context>
 <context>

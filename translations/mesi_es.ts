@@ -947,6 +947,63 @@ Interprete a un fan en otro terminal, por ejemplo:
         <source>Message from %1</source>
         <translation>Mensaje de %1</translation>
     </message>
+    <message>
+        <source>KYF deadline passed</source>
+        <translation>Plazo de KYF vencido</translation>
+    </message>
+    <message>
+        <source>The time for %1 to answer the KYF request ended at %2, before the console could remind you.</source>
+        <translation>El plazo de %1 para responder a la solicitud de KYF terminó a las %2, antes de que la consola pudiera recordárselo.</translation>
+    </message>
+    <message>
+        <source>KYF deadline soon</source>
+        <translation>Plazo de KYF próximo</translation>
+    </message>
+    <message>
+        <source>%1 has %2 left to answer the KYF request (until %3).</source>
+        <translation>A %1 le quedan %2 para responder a la solicitud de KYF (hasta %3).</translation>
+    </message>
+    <message>
+        <source>Meeting already started</source>
+        <translation>El encuentro ya empezó</translation>
+    </message>
+    <message>
+        <source>Your meeting with %1 started at %2 · %3, before the console could remind you.</source>
+        <translation>Su encuentro con %1 empezó a las %2 · %3, antes de que la consola pudiera recordárselo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting in %n min</source>
+        <comment>minutes until the meeting starts</comment>
+        <translation>
+            <numerusform>Encuentro en %n min</numerusform>
+            <numerusform>Encuentro en %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting with %1 at %2 · %3</source>
+        <translation>Encuentro con %1 a las %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours of a duration, abbreviated</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes of a duration, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::KyfPanel</name>
@@ -2166,6 +2223,22 @@ Interprete a un fan en otro terminal, por ejemplo:
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Remind me of &amp;KYF deadlines (6 hours before)</source>
+        <translation>Recordarme los plazos de &amp;KYF (6 horas antes)</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when a fan has less than 6 hours left to answer a KYF request. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Muestra una notificación cuando a un fan le quedan menos de 6 horas para responder a una solicitud de KYF. Un recordatorio perdido mientras el equipo estaba en reposo se muestra una vez al reactivarse.</translation>
+    </message>
+    <message>
+        <source>Remind me of m&amp;eetings (1 hour before)</source>
+        <translation>Recordarme los encuen&amp;tros (1 hora antes)</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when a scheduled meeting starts within the hour. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Muestra una notificación cuando un encuentro programado empieza dentro de la próxima hora. Un recordatorio perdido mientras el equipo estaba en reposo se muestra una vez al reactivarse.</translation>
     </message>
 </context>
 <context>

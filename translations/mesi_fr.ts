@@ -947,6 +947,63 @@ Jouez un fan dans un autre terminal, par exemple :
         <source>Message from %1</source>
         <translation>Message de %1</translation>
     </message>
+    <message>
+        <source>KYF deadline passed</source>
+        <translation>Délai KYF dépassé</translation>
+    </message>
+    <message>
+        <source>The time for %1 to answer the KYF request ended at %2, before the console could remind you.</source>
+        <translation>Le délai accordé à %1 pour répondre à la demande KYF a pris fin à %2, avant que la console ne puisse vous le rappeler.</translation>
+    </message>
+    <message>
+        <source>KYF deadline soon</source>
+        <translation>Échéance KYF proche</translation>
+    </message>
+    <message>
+        <source>%1 has %2 left to answer the KYF request (until %3).</source>
+        <translation>Il reste %2 à %1 pour répondre à la demande KYF (jusqu&apos;à %3).</translation>
+    </message>
+    <message>
+        <source>Meeting already started</source>
+        <translation>La rencontre a déjà commencé</translation>
+    </message>
+    <message>
+        <source>Your meeting with %1 started at %2 · %3, before the console could remind you.</source>
+        <translation>Votre rencontre avec %1 a commencé à %2 · %3, avant que la console ne puisse vous le rappeler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting in %n min</source>
+        <comment>minutes until the meeting starts</comment>
+        <translation>
+            <numerusform>Rencontre dans %n min</numerusform>
+            <numerusform>Rencontre dans %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting with %1 at %2 · %3</source>
+        <translation>Rencontre avec %1 à %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours of a duration, abbreviated</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes of a duration, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::KyfPanel</name>
@@ -2166,6 +2223,22 @@ Jouez un fan dans un autre terminal, par exemple :
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Remind me of &amp;KYF deadlines (6 hours before)</source>
+        <translation>Me rappeler les échéances &amp;KYF (6 heures avant)</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when a fan has less than 6 hours left to answer a KYF request. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Affiche une notification lorsqu&apos;il reste moins de 6 heures à un fan pour répondre à une demande KYF. Un rappel manqué pendant la veille de l&apos;ordinateur est affiché une fois au réveil.</translation>
+    </message>
+    <message>
+        <source>Remind me of m&amp;eetings (1 hour before)</source>
+        <translation>Me rappeler les re&amp;ncontres (1 heure avant)</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when a scheduled meeting starts within the hour. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Affiche une notification lorsqu&apos;une rencontre planifiée commence dans l&apos;heure. Un rappel manqué pendant la veille de l&apos;ordinateur est affiché une fois au réveil.</translation>
     </message>
 </context>
 <context>

@@ -947,6 +947,63 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <source>Message from %1</source>
         <translation>Mensagem de %1</translation>
     </message>
+    <message>
+        <source>KYF deadline passed</source>
+        <translation>Prazo do KYF encerrado</translation>
+    </message>
+    <message>
+        <source>The time for %1 to answer the KYF request ended at %2, before the console could remind you.</source>
+        <translation>O prazo de %1 para responder à solicitação de KYF terminou às %2, antes que o console pudesse lembrar você.</translation>
+    </message>
+    <message>
+        <source>KYF deadline soon</source>
+        <translation>Prazo do KYF próximo</translation>
+    </message>
+    <message>
+        <source>%1 has %2 left to answer the KYF request (until %3).</source>
+        <translation>%1 ainda tem %2 para responder à solicitação de KYF (até %3).</translation>
+    </message>
+    <message>
+        <source>Meeting already started</source>
+        <translation>O encontro já começou</translation>
+    </message>
+    <message>
+        <source>Your meeting with %1 started at %2 · %3, before the console could remind you.</source>
+        <translation>Seu encontro com %1 começou às %2 · %3, antes que o console pudesse lembrar você.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting in %n min</source>
+        <comment>minutes until the meeting starts</comment>
+        <translation>
+            <numerusform>Encontro em %n min</numerusform>
+            <numerusform>Encontro em %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting with %1 at %2 · %3</source>
+        <translation>Encontro com %1 às %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours of a duration, abbreviated</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes of a duration, abbreviated</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a duration: hours, then minutes</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::KyfPanel</name>
@@ -2166,6 +2223,22 @@ Faça o papel de um fã em outro terminal, por exemplo:
     <message>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Remind me of &amp;KYF deadlines (6 hours before)</source>
+        <translation>Lembrar-me dos prazos de &amp;KYF (6 horas antes)</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when a fan has less than 6 hours left to answer a KYF request. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Mostra uma notificação quando um fã tem menos de 6 horas para responder a uma solicitação de KYF. Um lembrete perdido enquanto o computador estava em repouso é mostrado uma vez ao despertar.</translation>
+    </message>
+    <message>
+        <source>Remind me of m&amp;eetings (1 hour before)</source>
+        <translation>Lembrar-me dos encon&amp;tros (1 hora antes)</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification when a scheduled meeting starts within the hour. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Mostra uma notificação quando um encontro agendado começa dentro da próxima hora. Um lembrete perdido enquanto o computador estava em repouso é mostrado uma vez ao despertar.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "appicon.h"
 #include "moneyformat.h"
 #include "mainwindow.h"
+#include "reminderscheduler.h"
+#include "calendar/meetingtext.h"
 
 #include "contract/codec.h"
 #include "core/logging.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QSoundEffect>
 #include <QSystemTrayIcon>
@@ -23,6 +26,16 @@ namespace {
 constexpr int NotificationTimeoutMs = 8000;
 const QString NewBidSound = QStringLiteral("qrc:/sounds/new-bid.wav");
 
+/// The local time of at, with the date when at falls on another local day than now.
+QString clockText(const QDateTime &at, const QDateTime &now)
+{
+    const QLocale locale;
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == now.toLocalTime().date())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
 } // namespace
 
 DesktopNotifier::DesktopNotifier(MainWindow *window, sync::CreatorSession *session,
@@ -32,6 +45,8 @@ DesktopNotifier::DesktopNotifier(MainWindow *window, sync::CreatorSession *sessi
     window->installEventFilter(this);
     if (session)
         connect(session->events(), &api::EventStream::eventReceived, this, &DesktopNotifier::handleEvent);
+    m_reminders = new ReminderScheduler(session, settings, this);
+    connect(m_reminders, &ReminderScheduler::reminderDue, this, &DesktopNotifier::showReminder);
 
     if (QSystemTrayIcon::isSystemTrayAvailable())
         createTrayIcon();
@@ -123,6 +138,60 @@ void DesktopNotifier::messageCreated(const ChatMessage &message)
 
     if (!m_settings || m_settings->notifyNewMessages())
         notify(message.bidId, tr("Message from %1").arg(message.senderName), message.text);
+}
+
+void DesktopNotifier::showReminder(const sync::Reminder &reminder)
+{
+    const NotificationText text = reminder.kind == sync::ReminderKind::KyfDeadline
+                                      ? kyfReminderText(reminder)
+                                      : meetingReminderText(reminder);
+    notify(reminder.bidId, text.title, text.text);
+}
+
+DesktopNotifier::NotificationText DesktopNotifier::kyfReminderText(const sync::Reminder &reminder) const
+{
+    const QDateTime now = m_reminders->now();
+    const QString deadline = clockText(reminder.eventAt, now);
+    if (reminder.missed) {
+        return {tr("KYF deadline passed"),
+                tr("The time for %1 to answer the KYF request ended at %2, before the console "
+                   "could remind you.")
+                    .arg(reminder.fanName, deadline)};
+    }
+    const QString left = durationText(now.secsTo(reminder.eventAt));
+    return {tr("KYF deadline soon"),
+            tr("%1 has %2 left to answer the KYF request (until %3).").arg(reminder.fanName, left, deadline)};
+}
+
+DesktopNotifier::NotificationText DesktopNotifier::meetingReminderText(const sync::Reminder &reminder) const
+{
+    const QDateTime now = m_reminders->now();
+    const Bid *bid = m_session ? m_session->bids()->find(reminder.bidId) : nullptr;
+    // A bid that is gone by now has default terms, whose place reads "No place given".
+    const QString place = MeetingText::place(bid ? bid->meeting.terms : MeetingTerms());
+    const QString start = clockText(reminder.eventAt, now);
+    if (reminder.missed) {
+        return {tr("Meeting already started"),
+                tr("Your meeting with %1 started at %2 · %3, before the console could remind you.")
+                    .arg(reminder.fanName, start, place)};
+    }
+    const qint64 minutes = (now.secsTo(reminder.eventAt) + 59) / 60;
+    return {tr("Meeting in %n min", "minutes until the meeting starts", int(minutes)),
+            tr("Meeting with %1 at %2 · %3").arg(reminder.fanName, start, place)};
+}
+
+QString DesktopNotifier::durationText(qint64 seconds) const
+{
+    const qint64 totalMinutes = (seconds + 59) / 60;
+    const int hours = int(totalMinutes / 60);
+    const int minutes = int(totalMinutes % 60);
+    const QString hoursText = tr("%n h", "hours of a duration, abbreviated", hours);
+    const QString minutesText = tr("%n min", "minutes of a duration, abbreviated", minutes);
+    if (hours == 0)
+        return minutesText;
+    if (minutes == 0)
+        return hoursText;
+    return tr("%1 %2", "a duration: hours, then minutes").arg(hoursText, minutesText);
 }
 
 void DesktopNotifier::notify(const QString &bidId, const QString &title, const QString &text)

@@ -74,9 +74,15 @@ private:
     void handleEvent(const contract::Event &event);
     void bidCreated(const Bid &bid);
     void messageCreated(const ChatMessage &message);
+    struct NotificationText
+    {
+        QString title;
+        QString text;
+    };
     void showReminder(const sync::Reminder &reminder);
-    QString kyfReminderText(const sync::Reminder &reminder, QString *title) const;
-    QString meetingReminderText(const sync::Reminder &reminder, QString *title) const;
+    NotificationText kyfReminderText(const sync::Reminder &reminder) const;
+    NotificationText meetingReminderText(const sync::Reminder &reminder) const;
+    /// A time left such as "5 h 40 min", rounded up to the minute.
     QString durationText(qint64 seconds) const;
     void notify(const QString &bidId, const QString &title, const QString &text);
     void playNewBidSound();

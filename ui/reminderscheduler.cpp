@@ -79,8 +79,8 @@ void ReminderScheduler::check()
     if (!m_session)
         return;
 
-    // NOTE: right after a start or a wake the bids may still be the cached ones, so a reminder
-    // can be about a KYF request the fan answered meanwhile; the texts only state the time.
+    // NOTE: right after a start or a wake the bids may still be the cached ones, so a reminder can
+    // be about a KYF request the fan has consented to or declined since. The texts state only times.
     const QList<sync::Reminder> due = sync::dueReminders(m_session->bids()->all(), now, m_shown, options());
     for (const sync::Reminder &reminder : due) {
         qCInfo(lcUi) << kindName(reminder.kind) << "reminder" << reminder.id << "for bid"
@@ -88,6 +88,10 @@ void ReminderScheduler::check()
         markShown(reminder.id);
         Q_EMIT reminderDue(reminder);
     }
+
+    // Written at once, so a console that crashes or is killed later does not remind again.
+    if (!due.isEmpty() && m_settings)
+        m_settings->sync();
 }
 
 sync::ReminderOptions ReminderScheduler::options() const

@@ -39,8 +39,8 @@ public:
     /// A longer gap between two checks means the computer slept or the process was stopped.
     static constexpr qint64 WakeGapSeconds = 2 * 60;
 
-    /// session and settings may be null; without a session nothing is due, and without settings
-    /// every kind is on and shown ids are kept in memory only.
+    /// Both pointers may be null. Without a session nothing is due. Without settings every kind
+    /// is on, and shown ids are kept in memory only.
     ReminderScheduler(sync::CreatorSession *session, desktop::ConsoleSettings *settings,
                       QObject *parent = nullptr);
 

@@ -61,11 +61,21 @@ SettingsDialog::SettingsDialog(desktop::ConsoleSettings *settings, const QString
     m_sound->setObjectName(QStringLiteral("newBidSound"));
     m_sound->setChecked(settings->newBidSound());
 
+    m_kyfDeadlines = new QCheckBox(this);
+    m_kyfDeadlines->setObjectName(QStringLiteral("notifyKyfDeadlines"));
+    m_kyfDeadlines->setChecked(settings->notifyKyfDeadlines());
+
+    m_meetings = new QCheckBox(this);
+    m_meetings->setObjectName(QStringLiteral("notifyMeetings"));
+    m_meetings->setChecked(settings->notifyMeetings());
+
     m_notifications = new QGroupBox(this);
     auto *notificationLayout = new QVBoxLayout(m_notifications);
     notificationLayout->addWidget(m_newBids);
     notificationLayout->addWidget(m_newMessages);
     notificationLayout->addWidget(m_sound);
+    notificationLayout->addWidget(m_kyfDeadlines);
+    notificationLayout->addWidget(m_meetings);
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         m_noTray = new QLabel(m_notifications);
         m_noTray->setWordWrap(true);
@@ -106,6 +116,9 @@ SettingsDialog::SettingsDialog(desktop::ConsoleSettings *settings, const QString
     connect(m_newMessages, &QCheckBox::toggled, settings,
             &desktop::ConsoleSettings::setNotifyNewMessages);
     connect(m_sound, &QCheckBox::toggled, settings, &desktop::ConsoleSettings::setNewBidSound);
+    connect(m_kyfDeadlines, &QCheckBox::toggled, settings,
+            &desktop::ConsoleSettings::setNotifyKyfDeadlines);
+    connect(m_meetings, &QCheckBox::toggled, settings, &desktop::ConsoleSettings::setNotifyMeetings);
     connect(m_logToFile, &QCheckBox::toggled, settings, &desktop::ConsoleSettings::setLogToFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::finished, settings, &desktop::ConsoleSettings::sync);
@@ -149,6 +162,14 @@ void SettingsDialog::retranslateUi()
         tr("Shows a desktop notification for each message a fan writes."));
     m_sound->setText(tr("Play a &sound for new bids"));
     m_sound->setAccessibleDescription(tr("Turn this off to mute the new-bid sound."));
+    m_kyfDeadlines->setText(tr("Remind me of &KYF deadlines (6 hours before)"));
+    m_kyfDeadlines->setAccessibleDescription(
+        tr("Shows a desktop notification when a fan has less than 6 hours left to answer a KYF "
+           "request. A reminder missed while the computer slept is shown once on wake."));
+    m_meetings->setText(tr("Remind me of m&eetings (1 hour before)"));
+    m_meetings->setAccessibleDescription(
+        tr("Shows a desktop notification when a scheduled meeting starts within the hour. A "
+           "reminder missed while the computer slept is shown once on wake."));
     if (m_noTray)
         m_noTray->setText(tr("This desktop has no system tray, so notifications are not "
                              "shown; the sound still plays."));

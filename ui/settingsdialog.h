@@ -15,8 +15,8 @@ class ConsoleSettings;
 namespace mesi::ui {
 
 /**
- * The console's settings: the interface language, which desktop notifications to show, the
- * new-bid sound and the log file. Every change is saved at once, and a new language shows at
+ * The console's settings: the interface language, which desktop notifications and reminders to
+ * show, the new-bid sound and the log file. Every change is saved at once, and a new language shows at
  * once; the dialog has only a Close button.
  */
 class SettingsDialog : public QDialog
@@ -31,6 +31,8 @@ public:
     QCheckBox *newBidNotifications() const { return m_newBids; }
     QCheckBox *newMessageNotifications() const { return m_newMessages; }
     QCheckBox *newBidSound() const { return m_sound; }
+    QCheckBox *kyfDeadlineReminders() const { return m_kyfDeadlines; }
+    QCheckBox *meetingReminders() const { return m_meetings; }
     QCheckBox *logToFile() const { return m_logToFile; }
     /// Items carry the locale name as data, an empty string for the system's language.
     QComboBox *language() const { return m_language; }
@@ -46,6 +48,8 @@ private:
     QCheckBox *m_newBids = nullptr;
     QCheckBox *m_newMessages = nullptr;
     QCheckBox *m_sound = nullptr;
+    QCheckBox *m_kyfDeadlines = nullptr;
+    QCheckBox *m_meetings = nullptr;
     QCheckBox *m_logToFile = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_languageLabel = nullptr;

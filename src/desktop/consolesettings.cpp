@@ -15,6 +15,9 @@ const QString InboxHeaderKey = QStringLiteral("inbox/header");
 const QString NotifyBidsKey = QStringLiteral("notifications/new-bids");
 const QString NotifyMessagesKey = QStringLiteral("notifications/new-messages");
 const QString BidSoundKey = QStringLiteral("notifications/new-bid-sound");
+const QString NotifyKyfDeadlinesKey = QStringLiteral("notifications/kyf-deadlines");
+const QString NotifyMeetingsKey = QStringLiteral("notifications/meetings");
+const QString ShownRemindersKey = QStringLiteral("notifications/shown-reminders");
 const QString LogToFileKey = QStringLiteral("logging/to-file");
 const QString LanguageKey = QStringLiteral("interface/language");
 const QString LastApiUrlKey = QStringLiteral("account/api-url");
@@ -112,6 +115,45 @@ void ConsoleSettings::setNewBidSound(bool on)
 {
     m_settings->setValue(BidSoundKey, on);
     Q_EMIT notificationSettingsChanged();
+}
+
+bool ConsoleSettings::notifyKyfDeadlines() const
+{
+    return boolValue(NotifyKyfDeadlinesKey, true);
+}
+
+void ConsoleSettings::setNotifyKyfDeadlines(bool on)
+{
+    m_settings->setValue(NotifyKyfDeadlinesKey, on);
+    Q_EMIT notificationSettingsChanged();
+}
+
+bool ConsoleSettings::notifyMeetings() const
+{
+    return boolValue(NotifyMeetingsKey, true);
+}
+
+void ConsoleSettings::setNotifyMeetings(bool on)
+{
+    m_settings->setValue(NotifyMeetingsKey, on);
+    Q_EMIT notificationSettingsChanged();
+}
+
+QStringList ConsoleSettings::shownReminders() const
+{
+    return m_settings->value(ShownRemindersKey).toStringList();
+}
+
+void ConsoleSettings::addShownReminder(const QString &id)
+{
+    QStringList ids = shownReminders();
+    if (ids.contains(id))
+        return;
+
+    ids.append(id);
+    if (ids.size() > MaxShownReminders)
+        ids.remove(0, ids.size() - MaxShownReminders);
+    m_settings->setValue(ShownRemindersKey, ids);
 }
 
 QString ConsoleSettings::lastApiUrl() const

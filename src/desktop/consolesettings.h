@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -47,6 +48,22 @@ public:
     /// Short sound for each new bid; on by default.
     bool newBidSound() const;
     void setNewBidSound(bool on);
+    /// Reminder 6 hours before a fan's KYF deadline ends; on by default.
+    bool notifyKyfDeadlines() const;
+    void setNotifyKyfDeadlines(bool on);
+    /// Reminder 1 hour before a scheduled meeting starts; on by default.
+    bool notifyMeetings() const;
+    void setNotifyMeetings(bool on);
+
+    /// Ids of the reminders already shown, oldest first, so none is shown twice.
+    QStringList shownReminders() const;
+    /// Appends id and keeps the newest MaxShownReminders ids; sync() writes them to the file.
+    void addShownReminder(const QString &id);
+    /**
+     * An id is due from 6 hours before its event until 24 hours after it. A creator is expected
+     * to have far fewer reminders in such a span, so an id that drops out is no longer due.
+     */
+    static constexpr qsizetype MaxShownReminders = 500;
     /// API address of the last account that signed in, so its cache can open at start.
     QString lastApiUrl() const;
     /// Handle of the last account that signed in; never a password or token.
