@@ -197,13 +197,30 @@ BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
                                                 LifecycleText::sessionState(bid.session->state));
     }
     if (const sync::OutboxMark *mark = m_repository ? m_repository->outboxMark(bid.id) : nullptr) {
-        const bool accept = mark->kind == store::OutboxEntry::Kind::Accept;
-        if (mark->failed)
-            row.outboxText = accept ? tr("accept failed: %1").arg(mark->failure)
-                                    : tr("reject failed: %1").arg(mark->failure);
-        else
-            row.outboxText = accept ? tr("accept waiting to send", "outbox state of an answer")
-                                    : tr("reject waiting to send", "outbox state of an answer");
+        const QString &failure = mark->failure;
+        switch (mark->kind) {
+        case store::OutboxEntry::Kind::Accept:
+            row.outboxText = mark->failed ? tr("accept failed: %1").arg(failure)
+                                          : tr("accept waiting to send", "outbox state of an answer");
+            break;
+        case store::OutboxEntry::Kind::Reject:
+            row.outboxText = mark->failed ? tr("reject failed: %1").arg(failure)
+                                          : tr("reject waiting to send", "outbox state of an answer");
+            break;
+        case store::OutboxEntry::Kind::AcceptProposal:
+            row.outboxText = mark->failed ? tr("proposal acceptance failed: %1").arg(failure)
+                                          : tr("proposal acceptance waiting to send",
+                                               "outbox state of an answer");
+            break;
+        case store::OutboxEntry::Kind::Cancel:
+            row.outboxText = mark->failed ? tr("cancel failed: %1").arg(failure)
+                                          : tr("cancel waiting to send", "outbox state of an answer");
+            break;
+        case store::OutboxEntry::Kind::Message:
+        case store::OutboxEntry::Kind::Propose:
+            // Messages and proposals wait in the chat, so they never mark a bid.
+            break;
+        }
     }
     return row;
 }

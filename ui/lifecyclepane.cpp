@@ -105,6 +105,8 @@ LifecyclePane::LifecyclePane(sync::CreatorSession *session, QWidget *parent)
         connect(session->bids(), &sync::BidRepository::bidChanged, this, refreshIfCurrent);
         connect(session->bids(), &sync::BidRepository::bidAdded, this, refreshIfCurrent);
         connect(session->bids(), &sync::BidRepository::bidsReset, this, &LifecyclePane::refresh);
+        // Queued, sent, failed and removed outbox entries change what the pane offers.
+        connect(session, &sync::CreatorSession::outboxChanged, this, &LifecyclePane::refresh);
         connect(session->chats(), &sync::ChatRepository::messageAdded, this,
                 [this](const ChatMessage &message) {
                     if (message.bidId == m_bidId && message.proposal)
@@ -197,7 +199,9 @@ std::optional<ChatMessage> LifecyclePane::newestProposal() const
         return std::nullopt;
     const QList<ChatMessage> messages = m_session->chats()->messages(m_bidId);
     for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
-        if (it->proposal && !it->id.isEmpty())
+        // A proposal the server rejected was never made, so the one before it is still the newest.
+        if (it->proposal && !it->id.isEmpty()
+            && m_session->chats()->delivery(it->id) != sync::Delivery::Failed)
             return *it;
     }
     return std::nullopt;
@@ -241,18 +245,27 @@ void LifecyclePane::refresh()
                                         : tr("Waiting for the fan to answer your proposal: %1").arg(summary));
     }
     const bool kyfPending = bid->kyf.state == KyfState::Requested;
+    // While an acceptance or cancellation waits in the outbox, a second action would clash.
+    const bool busy = m_session->isBusy(bid->id);
     m_acceptProposalButton->setVisible(fromFan);
-    m_acceptProposalButton->setEnabled(fromFan && !kyfPending);
-    m_acceptProposalButton->setToolTip(kyfPending ? tr("The fan has to consent to KYF first.")
-                                                  : QString());
+    m_acceptProposalButton->setEnabled(fromFan && !kyfPending && !busy);
+    if (kyfPending)
+        m_acceptProposalButton->setToolTip(tr("The fan has to consent to KYF first."));
+    else if (busy)
+        m_acceptProposalButton->setToolTip(tr("Your last action on this bid still waits to be sent."));
+    else
+        m_acceptProposalButton->setToolTip(QString());
     m_counterButton->setVisible(fromFan);
+    m_counterButton->setEnabled(!busy);
     m_proposeButton->setVisible(!ai && bid->status == BidStatus::Accepted);
+    m_proposeButton->setEnabled(!busy);
 
     const bool scheduled = bid->status == BidStatus::Scheduled && bid->meeting.isValid();
     m_passButton->setVisible(scheduled);
     m_endSessionButton->setVisible(ai && bid->session->state == SessionState::Live);
     const bool cancellable = open && !(ai && bid->session->state != SessionState::Waiting);
     m_cancelButton->setVisible(cancellable);
+    m_cancelButton->setEnabled(!busy);
     m_cancelButton->setText(scheduled ? tr("&Cancel Meeting…") : tr("&Cancel Bid…"));
 }
 

@@ -64,7 +64,38 @@ QList<Migration> cacheMigrations()
         QStringLiteral("ALTER TABLE messages ADD COLUMN proposal TEXT NOT NULL DEFAULT ''"),
     };
 
-    return {first, second, third};
+    // SQLite cannot change a CHECK constraint, so the outbox is rebuilt to admit the lifecycle
+    // kinds. Its AUTOINCREMENT counter moves to the new table before the copy, so positions of
+    // removed entries are not handed out again and the queue order holds.
+    // NOTE: the old table is emptied and renamed, not dropped, because Database::open keeps its
+    // "PRAGMA user_version" statement active while migrating, and SQLite rejects DROP TABLE
+    // ("database table is locked") while any statement on the connection is active.
+    Migration fourth;
+    fourth.version = 4;
+    fourth.statements = {
+        QStringLiteral("CREATE TABLE outbox_v4 ("
+                       " position INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " entry_id TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('accept', 'reject', 'message', "
+                       "'propose', 'accept_proposal', 'cancel')),"
+                       " bid_id TEXT NOT NULL,"
+                       " text TEXT NOT NULL DEFAULT '',"
+                       " idempotency_key TEXT NOT NULL UNIQUE,"
+                       " state TEXT NOT NULL CHECK (state IN ('queued', 'failed')),"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " failure TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("UPDATE sqlite_sequence SET name = 'outbox_v4' WHERE name = 'outbox'"),
+        QStringLiteral("INSERT INTO outbox_v4 (position, entry_id, kind, bid_id, text, "
+                       "idempotency_key, state, attempts, failure, created_at) "
+                       "SELECT position, entry_id, kind, bid_id, text, idempotency_key, state, "
+                       "attempts, failure, created_at FROM outbox"),
+        QStringLiteral("ALTER TABLE outbox RENAME TO outbox_before_v4"),
+        QStringLiteral("DELETE FROM outbox_before_v4"),
+        QStringLiteral("ALTER TABLE outbox_v4 RENAME TO outbox"),
+    };
+
+    return {first, second, third, fourth};
 }
 
 int latestCacheSchemaVersion()

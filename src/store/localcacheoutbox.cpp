@@ -2,7 +2,11 @@
 
 #include "localcache.h"
 
+#include "contract/codec.h"
+#include "contract/lifecyclecodec.h"
 #include "core/logging.h"
+
+#include <QJsonDocument>
 
 namespace mesi::store {
 
@@ -19,6 +23,12 @@ std::optional<OutboxEntry::Kind> kindFromText(const QString &text)
         return OutboxEntry::Kind::Reject;
     if (text == QLatin1String("message"))
         return OutboxEntry::Kind::Message;
+    if (text == QLatin1String("propose"))
+        return OutboxEntry::Kind::Propose;
+    if (text == QLatin1String("accept_proposal"))
+        return OutboxEntry::Kind::AcceptProposal;
+    if (text == QLatin1String("cancel"))
+        return OutboxEntry::Kind::Cancel;
     return std::nullopt;
 }
 
@@ -44,8 +54,38 @@ QString toText(OutboxEntry::Kind kind)
         return QStringLiteral("reject");
     case OutboxEntry::Kind::Message:
         return QStringLiteral("message");
+    case OutboxEntry::Kind::Propose:
+        return QStringLiteral("propose");
+    case OutboxEntry::Kind::AcceptProposal:
+        return QStringLiteral("accept_proposal");
+    case OutboxEntry::Kind::Cancel:
+        return QStringLiteral("cancel");
     }
     return {};
+}
+
+QString proposalEntryText(const MeetingTerms &terms, const QString &note)
+{
+    const QJsonObject object{{QStringLiteral("terms"), contract::toJson(terms)},
+                             {QStringLiteral("note"), note}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Result<ProposalDraft> proposalFromEntryText(const QString &text)
+{
+    const QString subject = QStringLiteral("queued proposal");
+    Result<QJsonObject> object = contract::parseObject(text.toUtf8(), subject);
+    Result<MeetingTerms> terms =
+        object ? contract::meetingTermsFromJson(object->value(QStringLiteral("terms")).toObject(),
+                                                subject)
+               : Result<MeetingTerms>(object.error());
+    if (!terms) {
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("the cached outbox contains a proposal that cannot be read "
+                                        "(%1); dismiss it and propose again")
+                             .arg(terms.error().message));
+    }
+    return ProposalDraft{terms.value(), object->value(QStringLiteral("note")).toString()};
 }
 
 Result<OutboxEntry> LocalCache::enqueue(OutboxEntry entry)

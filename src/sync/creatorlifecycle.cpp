@@ -4,6 +4,7 @@
 #include "passkeyfile.h"
 
 #include "contract/lifecyclecodec.h"
+#include "contract/wire.h"
 #include "core/logging.h"
 #include "pass/meetingpass.h"
 
@@ -24,6 +25,47 @@ constexpr qint64 PassMarginSeconds = 60 * 60;
 CreatorLifecycle::CreatorLifecycle(api::ApiClient &client, CreatorSession &session, QObject *parent)
     : QObject(parent), m_api(client), m_session(session)
 {
+    connectOutbox();
+}
+
+void CreatorLifecycle::connectOutbox()
+{
+    using Kind = store::OutboxEntry::Kind;
+    const auto isLifecycle = [](Kind kind) {
+        return kind == Kind::Propose || kind == Kind::AcceptProposal || kind == Kind::Cancel;
+    };
+    Outbox *outbox = m_session.outbox();
+    outbox->setLifecycleApi(m_api);
+
+    // The outbox stored the bid or message in the cache already, so only the repository
+    // takes it here, before actionDone is emitted.
+    connect(outbox, &Outbox::actionDelivered, this,
+            [this, isLifecycle](const store::OutboxEntry &entry, const Bid &bid) {
+                if (!isLifecycle(entry.kind))
+                    return;
+                m_session.bids()->apply(bid);
+                Q_EMIT actionDone(entry.bidId);
+            });
+    connect(outbox, &Outbox::messageDelivered, this,
+            [this, isLifecycle](const store::OutboxEntry &entry, const ChatMessage &message) {
+                if (!isLifecycle(entry.kind))
+                    return;
+                m_session.chats()->add(message);
+                Q_EMIT actionDone(entry.bidId);
+            });
+    connect(outbox, &Outbox::entryFailed, this,
+            [this, isLifecycle](const store::OutboxEntry &entry, const Error &error) {
+                if (isLifecycle(entry.kind))
+                    Q_EMIT actionFailed(entry.bidId, error);
+            });
+}
+
+void CreatorLifecycle::queue(store::OutboxEntry::Kind kind, const QString &bidId,
+                             const QString &text)
+{
+    Result<store::OutboxEntry> queued = m_session.queueEntry(kind, bidId, text);
+    if (!queued)
+        Q_EMIT actionFailed(bidId, queued.error());
 }
 
 CreatorLifecycle::~CreatorLifecycle() = default;
@@ -92,15 +134,21 @@ void CreatorLifecycle::fetchKyfAnswers(const QString &bidId)
 
 void CreatorLifecycle::propose(const QString &bidId, const MeetingTerms &terms, const QString &note)
 {
-    const QString key = api::newIdempotencyKey();
-    m_api.propose(bidId, terms, note, key, key, this, [this, bidId](Result<ChatMessage> message) {
-        if (!message) {
-            Q_EMIT actionFailed(bidId, message.error());
-            return;
-        }
-        m_session.applyMessage(message.value());
-        Q_EMIT actionDone(bidId);
-    });
+    // Checked now, because a queued proposal may reach the server long after the dialog closed.
+    if (Result<void> valid = validateMeetingTerms(terms); !valid) {
+        Q_EMIT actionFailed(bidId, valid.error());
+        return;
+    }
+    if (note.size() > contract::MaxMessageLength) {
+        Q_EMIT actionFailed(bidId, makeError(ErrorCode::InvalidArgument,
+                                             tr("The note has %1 characters. Shorten it to at "
+                                                "most %2.")
+                                                 .arg(note.size())
+                                                 .arg(contract::MaxMessageLength),
+                                             QStringLiteral("note")));
+        return;
+    }
+    queue(store::OutboxEntry::Kind::Propose, bidId, store::proposalEntryText(terms, note));
 }
 
 void CreatorLifecycle::finishAction(const QString &bidId, const Result<Bid> &bid)
@@ -115,14 +163,22 @@ void CreatorLifecycle::finishAction(const QString &bidId, const Result<Bid> &bid
 
 void CreatorLifecycle::acceptProposal(const QString &bidId, const QString &messageId)
 {
-    m_api.acceptProposal(bidId, messageId, api::newIdempotencyKey(), this,
-                         [this, bidId](Result<Bid> bid) { finishAction(bidId, bid); });
+    queue(store::OutboxEntry::Kind::AcceptProposal, bidId, messageId);
 }
 
 void CreatorLifecycle::cancel(const QString &bidId, const QString &reason)
 {
-    m_api.cancel(bidId, reason, api::newIdempotencyKey(), this,
-                 [this, bidId](Result<Bid> bid) { finishAction(bidId, bid); });
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > MaxCancelReasonLength) {
+        Q_EMIT actionFailed(bidId, makeError(ErrorCode::InvalidArgument,
+                                             tr("The reason has %1 characters. Give the fan a "
+                                                "reason of 1 to %2 characters.")
+                                                 .arg(trimmed.size())
+                                                 .arg(MaxCancelReasonLength),
+                                             QStringLiteral("reason")));
+        return;
+    }
+    queue(store::OutboxEntry::Kind::Cancel, bidId, trimmed);
 }
 
 void CreatorLifecycle::endSession(const QString &bidId)

@@ -4,6 +4,7 @@
 #include "core/bid.h"
 #include "core/creatorsettings.h"
 #include "pass/signingkey.h"
+#include "store/outboxentry.h"
 
 #include <QObject>
 
@@ -13,13 +14,18 @@ namespace mesi::sync {
 
 class CreatorSession;
 
+/// Maximum length of a cancellation reason, in UTF-16 code units, as the server accepts it.
+inline constexpr int MaxCancelReasonLength = 500;
+
 /**
  * The creator's lifecycle actions beyond accept and reject, and what they need: the
  * account's settings (cached for offline display), the fan's KYF answers (held by the
  * caller in memory only), meeting proposals, cancellation, AI sessions and the device's
  * pass-signing key with its registration on the server.
  *
- * These actions need the network; bids the server returns are applied to the session at once.
+ * Proposals, proposal acceptances and cancellations go through the session's outbox, so they
+ * also work offline and reach the server once. The other actions need the network. Bids and
+ * messages the server returns are applied to the session at once.
  */
 class CreatorLifecycle : public QObject
 {
@@ -39,8 +45,11 @@ public:
     void applySettings(const CreatorSettings &settings);
 
     void fetchKyfAnswers(const QString &bidId);
+    /// Queues a meeting proposal, which the chat shows as pending until the server has it.
     void propose(const QString &bidId, const MeetingTerms &terms, const QString &note);
+    /// Queues the acceptance of the proposal in the chat message messageId.
     void acceptProposal(const QString &bidId, const QString &messageId);
+    /// Queues a cancellation with a reason for the fan, of 1 to MaxCancelReasonLength characters.
     void cancel(const QString &bidId, const QString &reason);
     void endSession(const QString &bidId);
 
@@ -63,6 +72,8 @@ Q_SIGNALS:
     void kyfAnswersFailed(const QString &bidId, const mesi::Error &error);
     /// A proposal, acceptance, cancellation or session end succeeded on the server.
     void actionDone(const QString &bidId);
+    /// An action was invalid and not queued, or the server rejected it. A rejected one stays
+    /// in the outbox, marked failed, until it is dismissed.
     void actionFailed(const QString &bidId, const mesi::Error &error);
     void passKeyChanged(bool registered);
     void passKeyProblem(const mesi::Error &error);
@@ -70,6 +81,8 @@ Q_SIGNALS:
 private:
     Result<void> ensureKey();
     void finishAction(const QString &bidId, const Result<Bid> &bid);
+    void queue(store::OutboxEntry::Kind kind, const QString &bidId, const QString &text);
+    void connectOutbox();
 
     api::LifecycleApi m_api;
     CreatorSession &m_session;

@@ -76,9 +76,17 @@ public:
     /// Settings, KYF, proposals, cancellation, AI sessions and the pass key.
     CreatorLifecycle *lifecycle() { return m_lifecycle; }
 
+    /**
+     * Stores an entry in the outbox, to be sent when online. A bid action (see
+     * store::isBidAction) first dismisses a failed one of the same bid, and fails with a
+     * Conflict error while another one of that bid still waits.
+     */
+    Result<store::OutboxEntry> queueEntry(store::OutboxEntry::Kind kind, const QString &bidId,
+                                          const QString &text);
     /// Cancels an outbox entry that was never sent, or dismisses one the server rejected.
     Result<void> removeOutboxEntry(const QString &entryId);
-    /// Whether an accept or reject of this bid waits in the outbox or is on its way.
+    /// Whether a bid action (accept, reject, proposal acceptance, cancel) of this bid waits in
+    /// the outbox or is on its way.
     bool isBusy(const QString &bidId) const;
 
     const api::CreatorProfile &profile() const { return m_profile; }

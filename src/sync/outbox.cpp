@@ -123,7 +123,7 @@ const store::OutboxEntry *Outbox::actionFor(const QString &bidId) const
 {
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
         const store::OutboxEntry &entry = m_entries.at(i);
-        if (entry.bidId == bidId && entry.kind != store::OutboxEntry::Kind::Message)
+        if (entry.bidId == bidId && store::isBidAction(entry.kind))
             return &entry;
     }
     return nullptr;
@@ -175,22 +175,49 @@ void Outbox::send(const store::OutboxEntry &entry)
     m_inFlight = entry.id;
     const QString entryId = entry.id;
     qCDebug(lcSyncOutbox).noquote() << "sending entry" << entryId << "attempt" << entry.attempts;
+    const auto onBid = [this, entryId](Result<Bid> response) { handleBidResponse(entryId, response); };
+    const auto onMessage = [this, entryId](Result<ChatMessage> response) {
+        handleMessageResponse(entryId, response);
+    };
+
+    using Kind = store::OutboxEntry::Kind;
+    if (!m_lifecycleApi && entry.kind != Kind::Accept && entry.kind != Kind::Reject
+        && entry.kind != Kind::Message) {
+        // A session always sets it, so only a bare Outbox gets here. The entry stays queued.
+        handleSendError(entryId, makeError(ErrorCode::Server,
+                                           QStringLiteral("no lifecycle API is set, so %1 entries "
+                                                          "cannot be sent yet")
+                                               .arg(store::toText(entry.kind))));
+        return;
+    }
 
     switch (entry.kind) {
-    case store::OutboxEntry::Kind::Accept:
-        m_api.acceptBid(entry.bidId, entry.idempotencyKey, this,
-                        [this, entryId](Result<Bid> response) { handleBidResponse(entryId, response); });
+    case Kind::Accept:
+        m_api.acceptBid(entry.bidId, entry.idempotencyKey, this, onBid);
         return;
-    case store::OutboxEntry::Kind::Reject:
-        m_api.rejectBid(entry.bidId, entry.text, entry.idempotencyKey, this,
-                        [this, entryId](Result<Bid> response) { handleBidResponse(entryId, response); });
+    case Kind::Reject:
+        m_api.rejectBid(entry.bidId, entry.text, entry.idempotencyKey, this, onBid);
         return;
-    case store::OutboxEntry::Kind::Message:
+    case Kind::Message:
         // The entry id is the message's clientId, so the server keeps one copy of it.
-        m_api.sendMessage(entry.bidId, entry.text, entry.id, entry.idempotencyKey, this,
-                          [this, entryId](Result<ChatMessage> response) {
-                              handleMessageResponse(entryId, response);
-                          });
+        m_api.sendMessage(entry.bidId, entry.text, entry.id, entry.idempotencyKey, this, onMessage);
+        return;
+    case Kind::Propose: {
+        Result<store::ProposalDraft> draft = store::proposalFromEntryText(entry.text);
+        if (!draft) {
+            handleSendError(entryId, draft.error());
+            return;
+        }
+        // As with a message, the entry id is the proposal's clientId.
+        m_lifecycleApi->propose(entry.bidId, draft->terms, draft->note, entry.id,
+                                entry.idempotencyKey, this, onMessage);
+        return;
+    }
+    case Kind::AcceptProposal:
+        m_lifecycleApi->acceptProposal(entry.bidId, entry.text, entry.idempotencyKey, this, onBid);
+        return;
+    case Kind::Cancel:
+        m_lifecycleApi->cancel(entry.bidId, entry.text, entry.idempotencyKey, this, onBid);
         return;
     }
 }

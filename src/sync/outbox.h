@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/creatorapi.h"
+#include "api/lifecycleapi.h"
 #include "store/localcache.h"
 
 #include <QObject>
@@ -11,8 +12,9 @@
 namespace mesi::sync {
 
 /**
- * The creator's accepts, rejects and chat messages on their way to the server, kept in the
- * LocalCache so that none is lost or sent twice.
+ * The creator's accepts, rejects, chat messages, meeting proposals, proposal acceptances and
+ * cancellations on their way to the server, kept in the LocalCache so that none is lost or
+ * sent twice.
  *
  * An entry and its idempotency key are stored before the first send, and every resend (after
  * a network error or a restart) repeats that key, so the server applies it once. Entries go
@@ -20,7 +22,7 @@ namespace mesi::sync {
  * the server's reason, and the next entry goes on. A network or server failure keeps the
  * entry at the head and retries with a capped, jittered backoff.
  *
- * Lives in the GUI thread; the cache and the API must outlive it.
+ * Lives in the GUI thread; the cache and both APIs must outlive it.
  */
 class Outbox : public QObject
 {
@@ -29,6 +31,9 @@ class Outbox : public QObject
 public:
     Outbox(store::LocalCache &cache, api::CreatorApi &api, QObject *parent = nullptr);
     ~Outbox() override;
+
+    /// Sets the API that sends proposals, proposal acceptances and cancellations.
+    void setLifecycleApi(api::LifecycleApi &api) { m_lifecycleApi = &api; }
 
     /// Reads the entries a previous run left in the cache.
     Result<void> load();
@@ -50,7 +55,7 @@ public:
 
     const QList<store::OutboxEntry> &entries() const { return m_entries; }
     const store::OutboxEntry *find(const QString &entryId) const;
-    /// The newest accept or reject of this bid still in the outbox, queued or failed.
+    /// The newest bid action (see store::isBidAction) of this bid in the outbox, queued or failed.
     const store::OutboxEntry *actionFor(const QString &bidId) const;
     /// Number of entries that still wait to be sent.
     qsizetype queuedCount() const;
@@ -62,8 +67,9 @@ Q_SIGNALS:
     void entryAdded(const mesi::store::OutboxEntry &entry);
     /// The entry was cancelled or dismissed and will never be sent.
     void entryRemoved(const mesi::store::OutboxEntry &entry);
-    /// The server applied an accept or reject, and bid is the bid it returned.
+    /// The server applied a bid action, and bid is the bid it returned.
     void actionDelivered(const mesi::store::OutboxEntry &entry, const mesi::Bid &bid);
+    /// The server stored a chat message or a proposal, and message is its copy.
     void messageDelivered(const mesi::store::OutboxEntry &entry, const mesi::ChatMessage &message);
     /// The server rejected the entry; it stays, marked failed, until it is dismissed.
     void entryFailed(const mesi::store::OutboxEntry &entry, const mesi::Error &error);
@@ -89,6 +95,7 @@ private:
 
     store::LocalCache &m_cache;
     api::CreatorApi &m_api;
+    api::LifecycleApi *m_lifecycleApi = nullptr;
     QList<store::OutboxEntry> m_entries;
     QString m_inFlight; ///< Id of the entry whose request has no response yet.
     QTimer m_retryTimer;

@@ -14,7 +14,7 @@ void CreatorSession::connectOutbox()
 {
     connect(&m_outbox, &Outbox::entryAdded, this, [this](const store::OutboxEntry &entry) {
         showOutboxEntry(entry);
-        if (entry.kind != Kind::Message)
+        if (store::isBidAction(entry.kind))
             Q_EMIT busyChanged(entry.bidId, true);
         Q_EMIT outboxChanged();
     });
@@ -30,7 +30,8 @@ void CreatorSession::connectOutbox()
             });
     connect(&m_outbox, &Outbox::messageDelivered, this,
             [this](const store::OutboxEntry &, const ChatMessage &message) {
-                // The server's copy carries the entry id as clientId and replaces the pending one.
+                // The server's copy of a message or proposal carries the entry id as clientId and
+                // replaces the pending one.
                 m_chats.add(message);
                 Q_EMIT outboxChanged();
             });
@@ -39,9 +40,11 @@ void CreatorSession::connectOutbox()
                 showOutboxEntry(entry);
                 if (entry.kind == Kind::Message) {
                     Q_EMIT problem(tr("A message was not sent: %1").arg(error.message));
-                } else {
+                } else if (store::isBidAction(entry.kind)) {
                     Q_EMIT busyChanged(entry.bidId, false);
-                    Q_EMIT actionFailed(entry.bidId, error);
+                    // CreatorLifecycle reports failed proposal acceptances and cancellations.
+                    if (entry.kind == Kind::Accept || entry.kind == Kind::Reject)
+                        Q_EMIT actionFailed(entry.bidId, error);
                 }
                 Q_EMIT outboxChanged();
             });
@@ -59,7 +62,7 @@ void CreatorSession::connectOutbox()
 void CreatorSession::showOutboxEntry(const store::OutboxEntry &entry)
 {
     const bool failed = entry.state == State::Failed;
-    if (entry.kind == Kind::Message) {
+    if (!store::isBidAction(entry.kind)) {
         if (failed)
             m_chats.setPendingFailed(entry.bidId, entry.id, entry.failure);
         else
@@ -71,7 +74,7 @@ void CreatorSession::showOutboxEntry(const store::OutboxEntry &entry)
 
 void CreatorSession::clearOutboxMark(const store::OutboxEntry &entry)
 {
-    if (entry.kind == Kind::Message) {
+    if (!store::isBidAction(entry.kind)) {
         m_chats.removePending(entry.bidId, entry.id);
         return;
     }
@@ -96,6 +99,17 @@ ChatMessage CreatorSession::pendingMessage(const store::OutboxEntry &entry) cons
         message.senderName = tr("You");
     message.text = entry.text;
     message.sentAt = entry.createdAt;
+    if (entry.kind == Kind::Propose) {
+        // Shown like the server's copy: the terms, with the note as the text.
+        message.text.clear();
+        if (Result<store::ProposalDraft> draft = store::proposalFromEntryText(entry.text)) {
+            message.proposal = draft->terms;
+            message.text = draft->note;
+        } else {
+            qCWarning(lcSyncOutbox).noquote() << "showing queued proposal" << entry.id
+                                              << "without its terms:" << draft.error().message;
+        }
+    }
     return message;
 }
 
@@ -105,16 +119,28 @@ bool CreatorSession::isBusy(const QString &bidId) const
     return entry && entry->state == State::Queued;
 }
 
+Result<store::OutboxEntry> CreatorSession::queueEntry(Kind kind, const QString &bidId,
+                                                     const QString &text)
+{
+    if (store::isBidAction(kind)) {
+        if (isBusy(bidId)) {
+            return makeError(ErrorCode::Conflict,
+                             tr("An earlier action on this bid still waits to be sent. Undo it, "
+                                "or wait until it is sent and try again."));
+        }
+        // A new decision replaces a failed one, because showing both would confuse the creator.
+        if (const store::OutboxEntry *failed = m_outbox.actionFor(bidId))
+            (void)m_outbox.remove(failed->id);
+    }
+    return m_outbox.enqueue(kind, bidId, text);
+}
+
 void CreatorSession::queueAction(Kind kind, const QString &bidId, const QString &reason)
 {
     if (isBusy(bidId))
         return;
 
-    // A new decision replaces a failed one, because showing both would confuse the creator.
-    if (const store::OutboxEntry *failed = m_outbox.actionFor(bidId))
-        (void)m_outbox.remove(failed->id);
-
-    Result<store::OutboxEntry> queued = m_outbox.enqueue(kind, bidId, reason);
+    Result<store::OutboxEntry> queued = queueEntry(kind, bidId, reason);
     if (!queued)
         Q_EMIT actionFailed(bidId, queued.error());
 }

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void init();
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
+    void outboxMigrationKeepsEntries();
+    void proposalEntryTextRoundTrip();
     void brokenFileMovedAside_data();
     void brokenFileMovedAside();
     void fileIsOwnerOnly();
@@ -100,9 +102,12 @@ void TestLocalCache::migratesFromEveryVersion()
         QVERIFY2(old, qPrintable(old ? QString() : old.error().message));
         QCOMPARE(old.value()->schemaVersion(), fromVersion);
         if (hasBidsTable) {
+            // Named columns, because version 3 added one with a default.
             Result<QSqlQuery *> inserted = old.value()->run(QStringLiteral(
-                "INSERT INTO bids VALUES ('bid_old', 'demo', 'fan_1', 'Lena', '120.00', 'USD', '', "
-                "'pending', 'locked', '', 3, 1767261600000, 1767261600000)"));
+                "INSERT INTO bids (id, creator_handle, fan_id, fan_name, amount, asset, note, "
+                "status, escrow, reject_reason, version, created_at, updated_at) VALUES ('bid_old', "
+                "'demo', 'fan_1', 'Lena', '120.00', 'USD', '', 'pending', 'locked', '', 3, "
+                "1767261600000, 1767261600000)"));
             QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.error().message));
         }
     }
@@ -128,6 +133,112 @@ void TestLocalCache::migratesFromEveryVersion()
     entry.createdAt = QDateTime::currentDateTimeUtc();
     QVERIFY(cache->enqueue(entry));
     QCOMPARE(cache->outbox()->size(), 1);
+}
+
+void TestLocalCache::outboxMigrationKeepsEntries()
+{
+    {
+        Result<std::unique_ptr<store::Database>> old =
+            store::Database::open(path(), store::cacheMigrations().mid(0, 3));
+        QVERIFY2(old, qPrintable(old ? QString() : old.error().message));
+        QCOMPARE(old.value()->schemaVersion(), 3);
+        // The last entry is removed again, so the counter is ahead of the highest position.
+        const QStringList statements{
+            QStringLiteral("INSERT INTO outbox (entry_id, kind, bid_id, text, idempotency_key, "
+                           "state, attempts, failure, created_at) VALUES ('entry_1', 'accept', "
+                           "'bid_1', '', 'key_1', 'queued', 2, '', 1767261600000)"),
+            QStringLiteral("INSERT INTO outbox (entry_id, kind, bid_id, text, idempotency_key, "
+                           "state, attempts, failure, created_at) VALUES ('entry_2', 'message', "
+                           "'bid_2', 'hello', 'key_2', 'failed', 1, 'the fan withdrew', "
+                           "1767261601000)"),
+            QStringLiteral("INSERT INTO outbox (entry_id, kind, bid_id, text, idempotency_key, "
+                           "state, attempts, failure, created_at) VALUES ('entry_3', 'reject', "
+                           "'bid_3', 'no', 'key_3', 'queued', 0, '', 1767261602000)"),
+            QStringLiteral("DELETE FROM outbox WHERE entry_id = 'entry_3'"),
+        };
+        for (const QString &statement : statements) {
+            Result<QSqlQuery *> done = old.value()->run(statement);
+            QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        }
+        // The v3 table rejects the new kinds, which is why version 4 rebuilds it.
+        QVERIFY(!old.value()->run(QStringLiteral(
+            "INSERT INTO outbox (entry_id, kind, bid_id, idempotency_key, state, created_at) "
+            "VALUES ('entry_x', 'cancel', 'bid_1', 'key_x', 'queued', 0)")));
+    }
+
+    std::unique_ptr<store::LocalCache> cache = openCache(path());
+    QVERIFY(cache);
+    QVERIFY(cache->movedAsideTo().isEmpty());
+    QCOMPARE(cache->schemaVersion(), 4);
+
+    const QList<store::OutboxEntry> migrated = cache->outbox().value();
+    QCOMPARE(migrated.size(), 2);
+    const store::OutboxEntry &accept = migrated.at(0);
+    QCOMPARE(accept.position, 1);
+    QCOMPARE(accept.id, QStringLiteral("entry_1"));
+    QCOMPARE(accept.kind, store::OutboxEntry::Kind::Accept);
+    QCOMPARE(accept.bidId, QStringLiteral("bid_1"));
+    QCOMPARE(accept.idempotencyKey, QStringLiteral("key_1"));
+    QCOMPARE(accept.state, store::OutboxEntry::State::Queued);
+    QCOMPARE(accept.attempts, 2);
+    QCOMPARE(accept.createdAt, QDateTime::fromMSecsSinceEpoch(1767261600000, Qt::UTC));
+    const store::OutboxEntry &message = migrated.at(1);
+    QCOMPARE(message.position, 2);
+    QCOMPARE(message.kind, store::OutboxEntry::Kind::Message);
+    QCOMPARE(message.text, QStringLiteral("hello"));
+    QCOMPARE(message.state, store::OutboxEntry::State::Failed);
+    QCOMPARE(message.failure, QStringLiteral("the fan withdrew"));
+    QCOMPARE(message.attempts, 1);
+
+    // Every new kind is stored, after the removed entry's position.
+    const QList<store::OutboxEntry::Kind> kinds{store::OutboxEntry::Kind::Cancel,
+                                                store::OutboxEntry::Kind::Propose,
+                                                store::OutboxEntry::Kind::AcceptProposal};
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        store::OutboxEntry entry;
+        entry.id = QStringLiteral("new_%1").arg(i);
+        entry.kind = kinds.at(i);
+        entry.bidId = QStringLiteral("bid_1");
+        entry.idempotencyKey = QStringLiteral("new_key_%1").arg(i);
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+        Result<store::OutboxEntry> stored = cache->enqueue(entry);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QCOMPARE(stored->position, 4 + i);
+    }
+    cache.reset();
+
+    cache = openCache(path());
+    QVERIFY(cache);
+    const QList<store::OutboxEntry> reopened = cache->outbox().value();
+    QCOMPARE(reopened.size(), 5);
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        QCOMPARE(reopened.at(2 + i).kind, kinds.at(i));
+}
+
+void TestLocalCache::proposalEntryTextRoundTrip()
+{
+    MeetingTerms terms;
+    terms.start = QDateTime(QDate(2026, 3, 29), QTime(0, 30), Qt::UTC);
+    terms.end = terms.start.addSecs(90 * 60);
+    terms.timeZone = QStringLiteral("Europe/Berlin");
+    terms.place = QStringLiteral("Café Einstein, \"upstairs\"");
+
+    const QString text = store::proposalEntryText(terms, QStringLiteral("see you"));
+    Result<store::ProposalDraft> draft = store::proposalFromEntryText(text);
+    QVERIFY2(draft, qPrintable(draft ? QString() : draft.error().message));
+    QCOMPARE(draft->terms, terms);
+    QCOMPARE(draft->note, QStringLiteral("see you"));
+
+    terms.place.clear();
+    terms.link = QUrl(QStringLiteral("https://meet.example/room"));
+    draft = store::proposalFromEntryText(store::proposalEntryText(terms, QString()));
+    QVERIFY(draft);
+    QCOMPARE(draft->terms, terms);
+    QVERIFY(draft->note.isEmpty());
+
+    Result<store::ProposalDraft> damaged = store::proposalFromEntryText(QStringLiteral("{\"terms\":"));
+    QVERIFY(!damaged);
+    QCOMPARE(damaged.error().code, ErrorCode::Storage);
 }
 
 void TestLocalCache::brokenFileMovedAside_data()
