@@ -138,6 +138,14 @@
         <source>this device&apos;s pass key is not registered with the server yet, so a fan&apos;s scan would be rejected; go online once to register it</source>
         <translation>der Pass-Schlüssel dieses Geräts ist noch nicht beim Server registriert, daher würde der Scan eines Fans abgelehnt; gehen Sie einmal online, um ihn zu registrieren</translation>
     </message>
+    <message>
+        <source>The note has %1 characters. Shorten it to at most %2.</source>
+        <translation>Die Notiz hat %1 Zeichen. Kürzen Sie sie auf höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters. Give the fan a reason of 1 to %2 characters.</source>
+        <translation>Der Grund hat %1 Zeichen. Geben Sie dem Fan einen Grund mit 1 bis %2 Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>mesi::sync::CreatorSession</name>
@@ -195,6 +203,10 @@
     <message>
         <source>The message has %1 characters; shorten it to at most %2.</source>
         <translation>Die Nachricht hat %1 Zeichen; kürzen Sie sie auf höchstens %2.</translation>
+    </message>
+    <message>
+        <source>An earlier action on this bid still waits to be sent. Undo it, or wait until it is sent and try again.</source>
+        <translation>Eine frühere Aktion zu diesem Gebot wartet noch auf das Senden. Machen Sie sie rückgängig oder warten Sie, bis sie gesendet ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +567,24 @@
             <numerusform>%1, %n Min., Preis der Stufe %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>proposal acceptance failed: %1</source>
+        <translation>Annahme des Vorschlags fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>proposal acceptance waiting to send</source>
+        <comment>outbox state of an answer</comment>
+        <translation>Annahme des Vorschlags wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>cancel failed: %1</source>
+        <translation>Stornierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancel waiting to send</source>
+        <comment>outbox state of an answer</comment>
+        <translation>Stornierung wartet auf das Senden</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidText</name>
@@ -628,12 +658,12 @@
         <translation>Dieses Gebot ist vor Ihrer Antwort abgelaufen, daher hat es keinen Chat.</translation>
     </message>
     <message>
-        <source>The meeting took place; the chat is read-only now.</source>
-        <translation>Das Treffen hat stattgefunden; der Chat ist jetzt schreibgeschützt.</translation>
+        <source>This bid is completed; the chat is read-only now.</source>
+        <translation>Dieses Gebot ist abgeschlossen; der Chat ist jetzt schreibgeschützt.</translation>
     </message>
     <message>
-        <source>The meeting was cancelled; the chat is read-only now.</source>
-        <translation>Das Treffen wurde abgesagt; der Chat ist jetzt schreibgeschützt.</translation>
+        <source>This bid was cancelled; the chat is read-only now.</source>
+        <translation>Dieses Gebot wurde storniert; der Chat ist jetzt schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -1281,16 +1311,32 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <translation>Dieser Vorschlag überschneidet sich mit Ihrem Treffen mit %1 (%2). Trotzdem annehmen?</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
         <translation>Warum sagen Sie ab? Der Fan sieht diese Begründung und erhält den vollen Betrag zurück.</translation>
     </message>
     <message>
-        <source>Not cancelled: give a reason so the fan knows why.</source>
-        <translation>Nicht abgesagt: Geben Sie eine Begründung an, damit der Fan weiß, warum.</translation>
+        <source>Your last action on this bid still waits to be sent.</source>
+        <translation>Ihre letzte Aktion zu diesem Gebot wartet noch auf das Senden.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Treffen absagen</translation>
+    </message>
+    <message>
+        <source>Cancel Bid</source>
+        <translation>Gebot stornieren</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Treffen behalten</translation>
+    </message>
+    <message>
+        <source>Keep Bid</source>
+        <translation>Gebot behalten</translation>
+    </message>
+    <message>
+        <source>Give a reason of 1 to 500 characters so the fan knows why.</source>
+        <translation>Geben Sie einen Grund mit 1 bis 500 Zeichen an, damit der Fan weiß, warum.</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1404,6 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <translation>Von der Plattform storniert</translation>
     </message>
     <message>
-        <source>%1: %2 The escrow was refunded to the fan.</source>
-        <translation>%1: %2 Die Treuhand wurde dem Fan erstattet.</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <comment>virtual session state</comment>
         <translation>Wartet</translation>
@@ -1375,6 +1417,10 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <source>Ended</source>
         <comment>virtual session state</comment>
         <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>%1: “%2”. The escrow was refunded to the fan.</source>
+        <translation>%1: „%2“. Die Treuhand wurde an den Fan erstattet.</translation>
     </message>
 </context>
 <context>

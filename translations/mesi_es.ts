@@ -138,6 +138,14 @@
         <source>this device&apos;s pass key is not registered with the server yet, so a fan&apos;s scan would be rejected; go online once to register it</source>
         <translation>la clave de pase de este dispositivo aún no está registrada en el servidor, así que se rechazaría el escaneo de un fan; conéctese una vez para registrarla</translation>
     </message>
+    <message>
+        <source>The note has %1 characters. Shorten it to at most %2.</source>
+        <translation>La nota tiene %1 caracteres. Acórtela a %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters. Give the fan a reason of 1 to %2 characters.</source>
+        <translation>El motivo tiene %1 caracteres. Dé al fan un motivo de 1 a %2 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>mesi::sync::CreatorSession</name>
@@ -195,6 +203,10 @@
     <message>
         <source>The message has %1 characters; shorten it to at most %2.</source>
         <translation>El mensaje tiene %1 caracteres; acórtelo a %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>An earlier action on this bid still waits to be sent. Undo it, or wait until it is sent and try again.</source>
+        <translation>Una acción anterior sobre esta oferta aún espera su envío. Deshágala, o espere a que se envíe e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +567,24 @@
             <numerusform>%1, %n min, precio del nivel: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>proposal acceptance failed: %1</source>
+        <translation>falló la aceptación de la propuesta: %1</translation>
+    </message>
+    <message>
+        <source>proposal acceptance waiting to send</source>
+        <comment>outbox state of an answer</comment>
+        <translation>aceptación de la propuesta pendiente de envío</translation>
+    </message>
+    <message>
+        <source>cancel failed: %1</source>
+        <translation>falló la cancelación: %1</translation>
+    </message>
+    <message>
+        <source>cancel waiting to send</source>
+        <comment>outbox state of an answer</comment>
+        <translation>cancelación pendiente de envío</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidText</name>
@@ -628,12 +658,12 @@
         <translation>Esta oferta venció antes de que respondiera, así que no tiene chat.</translation>
     </message>
     <message>
-        <source>The meeting took place; the chat is read-only now.</source>
-        <translation>El encuentro tuvo lugar; el chat ahora es de solo lectura.</translation>
+        <source>This bid is completed; the chat is read-only now.</source>
+        <translation>Esta oferta está completada; el chat ahora es de solo lectura.</translation>
     </message>
     <message>
-        <source>The meeting was cancelled; the chat is read-only now.</source>
-        <translation>El encuentro se canceló; el chat ahora es de solo lectura.</translation>
+        <source>This bid was cancelled; the chat is read-only now.</source>
+        <translation>Esta oferta se canceló; el chat ahora es de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -1281,16 +1311,32 @@ Interprete a un fan en otro terminal, por ejemplo:
         <translation>Esta propuesta se superpone con su encuentro con %1 (%2). ¿Aceptarla de todos modos?</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
         <translation>¿Por qué cancela? El fan verá este motivo y recibirá un reembolso completo.</translation>
     </message>
     <message>
-        <source>Not cancelled: give a reason so the fan knows why.</source>
-        <translation>No se canceló: indique un motivo para que el fan sepa por qué.</translation>
+        <source>Your last action on this bid still waits to be sent.</source>
+        <translation>Su última acción sobre esta oferta aún espera su envío.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Cancelar encuentro</translation>
+    </message>
+    <message>
+        <source>Cancel Bid</source>
+        <translation>Cancelar oferta</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Mantener encuentro</translation>
+    </message>
+    <message>
+        <source>Keep Bid</source>
+        <translation>Mantener oferta</translation>
+    </message>
+    <message>
+        <source>Give a reason of 1 to 500 characters so the fan knows why.</source>
+        <translation>Indique un motivo de 1 a 500 caracteres para que el fan sepa por qué.</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1404,6 @@ Interprete a un fan en otro terminal, por ejemplo:
         <translation>Cancelada por la plataforma</translation>
     </message>
     <message>
-        <source>%1: %2 The escrow was refunded to the fan.</source>
-        <translation>%1: %2 El depósito en garantía se reembolsó al fan.</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <comment>virtual session state</comment>
         <translation>En espera</translation>
@@ -1375,6 +1417,10 @@ Interprete a un fan en otro terminal, por ejemplo:
         <source>Ended</source>
         <comment>virtual session state</comment>
         <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>%1: “%2”. The escrow was refunded to the fan.</source>
+        <translation>%1: «%2». El depósito en garantía se reembolsó al fan.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,14 @@
         <source>this device&apos;s pass key is not registered with the server yet, so a fan&apos;s scan would be rejected; go online once to register it</source>
         <translation>la clé de pass de cet appareil n&apos;est pas encore enregistrée auprès du serveur, le scan d&apos;un fan serait donc refusé ; connectez-vous une fois pour l&apos;enregistrer</translation>
     </message>
+    <message>
+        <source>The note has %1 characters. Shorten it to at most %2.</source>
+        <translation>La note compte %1 caractères. Raccourcissez-la à %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters. Give the fan a reason of 1 to %2 characters.</source>
+        <translation>Le motif compte %1 caractères. Donnez au fan un motif de 1 à %2 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>mesi::sync::CreatorSession</name>
@@ -195,6 +203,10 @@
     <message>
         <source>The message has %1 characters; shorten it to at most %2.</source>
         <translation>Le message compte %1 caractères ; raccourcissez-le à %2 au plus.</translation>
+    </message>
+    <message>
+        <source>An earlier action on this bid still waits to be sent. Undo it, or wait until it is sent and try again.</source>
+        <translation>Une action précédente sur cette offre attend encore d&apos;être envoyée. Annulez-la, ou attendez son envoi et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +567,24 @@
             <numerusform>%1, %n min, prix du niveau %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>proposal acceptance failed: %1</source>
+        <translation>échec de l&apos;acceptation de la proposition : %1</translation>
+    </message>
+    <message>
+        <source>proposal acceptance waiting to send</source>
+        <comment>outbox state of an answer</comment>
+        <translation>acceptation de la proposition en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>cancel failed: %1</source>
+        <translation>échec de l&apos;annulation : %1</translation>
+    </message>
+    <message>
+        <source>cancel waiting to send</source>
+        <comment>outbox state of an answer</comment>
+        <translation>annulation en attente d&apos;envoi</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidText</name>
@@ -628,12 +658,12 @@
         <translation>Cette offre a expiré avant votre réponse, elle n&apos;a donc pas de chat.</translation>
     </message>
     <message>
-        <source>The meeting took place; the chat is read-only now.</source>
-        <translation>La rencontre a eu lieu ; le chat est désormais en lecture seule.</translation>
+        <source>This bid is completed; the chat is read-only now.</source>
+        <translation>Cette offre est terminée ; la discussion est désormais en lecture seule.</translation>
     </message>
     <message>
-        <source>The meeting was cancelled; the chat is read-only now.</source>
-        <translation>La rencontre a été annulée ; le chat est désormais en lecture seule.</translation>
+        <source>This bid was cancelled; the chat is read-only now.</source>
+        <translation>Cette offre a été annulée ; la discussion est désormais en lecture seule.</translation>
     </message>
 </context>
 <context>
@@ -1281,16 +1311,32 @@ Jouez un fan dans un autre terminal, par exemple :
         <translation>Cette proposition chevauche votre rencontre avec %1 (%2). L&apos;accepter quand même ?</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
         <translation>Pourquoi annulez-vous ? Le fan voit ce motif et est intégralement remboursé.</translation>
     </message>
     <message>
-        <source>Not cancelled: give a reason so the fan knows why.</source>
-        <translation>Non annulé : indiquez un motif pour que le fan sache pourquoi.</translation>
+        <source>Your last action on this bid still waits to be sent.</source>
+        <translation>Votre dernière action sur cette offre attend encore d&apos;être envoyée.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Annuler la rencontre</translation>
+    </message>
+    <message>
+        <source>Cancel Bid</source>
+        <translation>Annuler l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Garder la rencontre</translation>
+    </message>
+    <message>
+        <source>Keep Bid</source>
+        <translation>Garder l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Give a reason of 1 to 500 characters so the fan knows why.</source>
+        <translation>Donnez un motif de 1 à 500 caractères pour que le fan sache pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1404,6 @@ Jouez un fan dans un autre terminal, par exemple :
         <translation>Annulée par la plateforme</translation>
     </message>
     <message>
-        <source>%1: %2 The escrow was refunded to the fan.</source>
-        <translation>%1 : %2 Le séquestre a été remboursé au fan.</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <comment>virtual session state</comment>
         <translation>En attente</translation>
@@ -1375,6 +1417,10 @@ Jouez un fan dans un autre terminal, par exemple :
         <source>Ended</source>
         <comment>virtual session state</comment>
         <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1: “%2”. The escrow was refunded to the fan.</source>
+        <translation>%1 : « %2 ». Le séquestre a été remboursé au fan.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,14 @@
         <source>this device&apos;s pass key is not registered with the server yet, so a fan&apos;s scan would be rejected; go online once to register it</source>
         <translation>a chave de passe deste dispositivo ainda não está registrada no servidor, então a leitura de um fã seria recusada; fique on-line uma vez para registrá-la</translation>
     </message>
+    <message>
+        <source>The note has %1 characters. Shorten it to at most %2.</source>
+        <translation>A nota tem %1 caracteres. Encurte para no máximo %2.</translation>
+    </message>
+    <message>
+        <source>The reason has %1 characters. Give the fan a reason of 1 to %2 characters.</source>
+        <translation>O motivo tem %1 caracteres. Dê ao fã um motivo de 1 a %2 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>mesi::sync::CreatorSession</name>
@@ -195,6 +203,10 @@
     <message>
         <source>The message has %1 characters; shorten it to at most %2.</source>
         <translation>A mensagem tem %1 caracteres; reduza-a para no máximo %2.</translation>
+    </message>
+    <message>
+        <source>An earlier action on this bid still waits to be sent. Undo it, or wait until it is sent and try again.</source>
+        <translation>Uma ação anterior neste lance ainda aguarda envio. Desfaça-a, ou aguarde o envio e tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -555,6 +567,24 @@
             <numerusform>%1, %n min, preço do nível: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>proposal acceptance failed: %1</source>
+        <translation>falha ao aceitar a proposta: %1</translation>
+    </message>
+    <message>
+        <source>proposal acceptance waiting to send</source>
+        <comment>outbox state of an answer</comment>
+        <translation>aceitação da proposta aguardando envio</translation>
+    </message>
+    <message>
+        <source>cancel failed: %1</source>
+        <translation>falha ao cancelar: %1</translation>
+    </message>
+    <message>
+        <source>cancel waiting to send</source>
+        <comment>outbox state of an answer</comment>
+        <translation>cancelamento aguardando envio</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::BidText</name>
@@ -628,12 +658,12 @@
         <translation>Este lance expirou antes da sua resposta, então ele não tem chat.</translation>
     </message>
     <message>
-        <source>The meeting took place; the chat is read-only now.</source>
-        <translation>O encontro aconteceu; o chat agora é somente leitura.</translation>
+        <source>This bid is completed; the chat is read-only now.</source>
+        <translation>Este lance foi concluído; o chat agora é somente leitura.</translation>
     </message>
     <message>
-        <source>The meeting was cancelled; the chat is read-only now.</source>
-        <translation>O encontro foi cancelado; o chat agora é somente leitura.</translation>
+        <source>This bid was cancelled; the chat is read-only now.</source>
+        <translation>Este lance foi cancelado; o chat agora é somente leitura.</translation>
     </message>
 </context>
 <context>
@@ -1281,16 +1311,32 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <translation>Esta proposta se sobrepõe ao seu encontro com %1 (%2). Aceitar mesmo assim?</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
         <translation>Por que você está cancelando? O fã verá este motivo e receberá o reembolso integral.</translation>
     </message>
     <message>
-        <source>Not cancelled: give a reason so the fan knows why.</source>
-        <translation>Não cancelado: informe um motivo para que o fã saiba por quê.</translation>
+        <source>Your last action on this bid still waits to be sent.</source>
+        <translation>Sua última ação neste lance ainda aguarda envio.</translation>
+    </message>
+    <message>
+        <source>Cancel Meeting</source>
+        <translation>Cancelar encontro</translation>
+    </message>
+    <message>
+        <source>Cancel Bid</source>
+        <translation>Cancelar lance</translation>
+    </message>
+    <message>
+        <source>Keep Meeting</source>
+        <translation>Manter encontro</translation>
+    </message>
+    <message>
+        <source>Keep Bid</source>
+        <translation>Manter lance</translation>
+    </message>
+    <message>
+        <source>Give a reason of 1 to 500 characters so the fan knows why.</source>
+        <translation>Informe um motivo de 1 a 500 caracteres para que o fã saiba o porquê.</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1404,6 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <translation>Cancelado pela plataforma</translation>
     </message>
     <message>
-        <source>%1: %2 The escrow was refunded to the fan.</source>
-        <translation>%1: %2 A custódia foi reembolsada ao fã.</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <comment>virtual session state</comment>
         <translation>Aguardando</translation>
@@ -1375,6 +1417,10 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <source>Ended</source>
         <comment>virtual session state</comment>
         <translation>Encerrada</translation>
+    </message>
+    <message>
+        <source>%1: “%2”. The escrow was refunded to the fan.</source>
+        <translation>%1: “%2”. A custódia foi reembolsada ao fã.</translation>
     </message>
 </context>
 <context>

@@ -55,9 +55,9 @@ QString BidText::chatUnavailableReason(BidStatus status)
     case BidStatus::Expired:
         return tr("This bid expired before you answered, so it has no chat.");
     case BidStatus::Completed:
-        return tr("The meeting took place; the chat is read-only now.");
+        return tr("This bid is completed; the chat is read-only now.");
     case BidStatus::Cancelled:
-        return tr("The meeting was cancelled; the chat is read-only now.");
+        return tr("This bid was cancelled; the chat is read-only now.");
     }
     Q_UNREACHABLE();
     return {};

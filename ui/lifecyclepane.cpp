@@ -85,10 +85,11 @@ LifecyclePane::LifecyclePane(sync::CreatorSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Errors come first, so a long KYF panel never pushes them out of view.
+    layout->addWidget(m_error);
     layout->addWidget(m_cancelText);
     layout->addWidget(m_kyf);
     layout->addWidget(m_meetingBox);
-    layout->addWidget(m_error);
 
     connect(m_passButton, &QPushButton::clicked, this, &LifecyclePane::showPass);
     connect(m_proposeButton, &QPushButton::clicked, this, &LifecyclePane::proposeMeeting);
@@ -231,7 +232,9 @@ void LifecyclePane::refresh()
 
     const std::optional<ChatMessage> proposal = newestProposal();
     const bool awaitingAnswer = !ai && bid->status == BidStatus::Accepted && proposal.has_value();
-    m_meetingText->setVisible(!ai && !awaitingAnswer);
+    // A bid closed before any meeting was agreed has nothing to say about meetings.
+    m_meetingBox->setVisible(ai || open || bid->meeting.isValid());
+    m_meetingText->setVisible(!ai && !awaitingAnswer && (open || bid->meeting.isValid()));
     m_meetingText->setText(bid->meeting.isValid()
                                ? LifecycleText::meetingSummary(bid->meeting.terms)
                                : tr("No meeting agreed yet. Agree on a time and place in the chat, "
@@ -261,6 +264,9 @@ void LifecyclePane::refresh()
     m_proposeButton->setEnabled(!busy);
 
     const bool scheduled = bid->status == BidStatus::Scheduled && bid->meeting.isValid();
+    // A used or cancelled pass must not stay on screen as if it still worked.
+    if (!scheduled && m_passWindow)
+        m_passWindow->close();
     m_passButton->setVisible(scheduled);
     m_endSessionButton->setVisible(ai && bid->session->state == SessionState::Live);
     const bool cancellable = open && !(ai && bid->session->state != SessionState::Waiting);
@@ -358,15 +364,22 @@ void LifecyclePane::cancelBid()
     if (!bid)
         return;
     const QString bidId = bid->id;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Cancel"), tr("Why are you cancelling? The fan sees this reason and gets a full refund."),
-        QLineEdit::Normal, QString(), &ok).trimmed();
-    if (!ok)
-        return;
-    if (reason.isEmpty()) {
-        showError(tr("Not cancelled: give a reason so the fan knows why."));
-        return;
+    const bool meeting = bid->status == BidStatus::Scheduled;
+
+    // The reason is required, so the dialog asks again until one is given or the creator backs out.
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(meeting ? tr("Cancel Meeting") : tr("Cancel Bid"));
+    dialog.setOkButtonText(meeting ? tr("Cancel Meeting") : tr("Cancel Bid"));
+    dialog.setCancelButtonText(meeting ? tr("Keep Meeting") : tr("Keep Bid"));
+    const QString question = tr("Why are you cancelling? The fan sees this reason and gets a full refund.");
+    dialog.setLabelText(question);
+    QString reason;
+    while (reason.isEmpty()) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        reason = dialog.textValue().trimmed();
+        dialog.setLabelText(question + QLatin1Char('\n')
+                            + tr("Give a reason of 1 to 500 characters so the fan knows why."));
     }
     qCInfo(lcUi) << "creator cancels bid" << bidId;
     m_session->lifecycle()->cancel(bidId, reason);

@@ -90,7 +90,7 @@ QString LifecycleText::cancellation(const Bid &bid)
     else
         who = tr("Cancelled by the platform");
     return bid.cancelReason.isEmpty() ? who + QLatin1Char('.')
-                                      : tr("%1: %2 The escrow was refunded to the fan.")
+                                      : tr("%1: “%2”. The escrow was refunded to the fan.")
                                             .arg(who, bid.cancelReason);
 }
 

@@ -32,7 +32,11 @@ void ProposalDialog::buildFields(QFormLayout *form)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_zoneCombo->setCompleter(completer);
-    m_zoneCombo->setEditText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    // Qt 6.4 names the system zone "Etc/UTC" on some Linux systems without listing that id,
+    // so an unlisted system zone starts as plain UTC instead of an entry the dialog rejects.
+    const QByteArray systemZone = QTimeZone::systemTimeZoneId();
+    m_zoneCombo->setEditText(QTimeZone::isTimeZoneIdAvailable(systemZone) ? QString::fromUtf8(systemZone)
+                                                                           : QStringLiteral("UTC"));
     m_zoneCombo->setAccessibleName(tr("Time zone of the meeting"));
     m_zoneCombo->setAccessibleDescription(
         tr("IANA name such as Europe/Berlin. The date and start time are read in this zone."));

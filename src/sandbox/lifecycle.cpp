@@ -270,6 +270,12 @@ Result<Bid> Lifecycle::joinSession(const Principal &fan, const QString &bidId, c
     if (!stored)
         return stored.error();
     const Bid &current = stored->bid;
+    if (current.session && current.status == BidStatus::Accepted
+        && current.session->state == SessionState::Live) {
+        return conflict(QStringLiteral("the session of bid '%1' is already live; write in its "
+                                       "chat, or end it when you are done")
+                            .arg(bidId));
+    }
     if (!current.session || current.status != BidStatus::Accepted
         || current.session->state != SessionState::Waiting) {
         return conflict(QStringLiteral("bid '%1' has no session waiting to start (the bid is %2); "

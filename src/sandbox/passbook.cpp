@@ -133,8 +133,7 @@ Result<Redemption> PassBook::redeem(const Principal &fan, const QString &passTex
     Result<pass::SignedPass> parsed = pass::parsePass(passText);
     if (!parsed) {
         return rejected(QStringLiteral("malformed"),
-                        QStringLiteral("this is not a readable meeting pass: %1; scan the code on "
-                                       "the creator's screen again")
+                        QStringLiteral("%1; scan the code on the creator's screen again")
                             .arg(parsed.error().message));
     }
 
