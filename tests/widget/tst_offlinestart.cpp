@@ -6,20 +6,30 @@
 
 #include "desktop/consolesettings.h"
 #include "sandbox/sandboxserver.h"
+#include "sync/creatorlifecycle.h"
 #include "sync/creatorsession.h"
 #include "sync/outbox.h"
+#include "ui/biddetailpane.h"
 #include "ui/bidinboxmodel.h"
+#include "ui/calendar/meetingcalendar.h"
+#include "ui/lifecyclepane.h"
 #include "ui/consolestartup.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace mesi;
 
@@ -49,6 +59,29 @@ void signInThroughDialog(ui::SignInDialog *dialog, const QString &password)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+/// Sends a JSON POST as the fan would and returns the response object; empty on failure.
+QJsonObject postAsFan(const QUrl &base, const QString &path, const QJsonObject &body,
+                      const QString &token = {})
+{
+    QNetworkAccessManager network;
+    QUrl url = base;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        request.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    }
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    if (reply->error() != QNetworkReply::NoError)
+        qWarning("POST %s failed: %s", qPrintable(path), reply->readAll().constData());
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
 } // namespace
 
 class TestOfflineStart : public QObject
@@ -71,6 +104,7 @@ private:
     std::unique_ptr<ui::ConsoleStartup> m_startup;
     QUrl m_url;
     QString m_acceptedBidId;
+    QString m_scheduledBidId;
 };
 
 Result<void> TestOfflineStart::startServer(quint16 port)
@@ -115,6 +149,37 @@ void TestOfflineStart::initTestCase()
     QCOMPARE(m_settings->lastApiUrl(), m_url.toString());
     QCOMPARE(m_settings->lastHandle(), QStringLiteral("demo"));
 
+    // One seeded accepted bid gets a meeting: the creator proposes, the fan accepts.
+    auto *session = m_startup->findChild<sync::CreatorSession *>();
+    QVERIFY(session);
+    QTRY_VERIFY_WITH_TIMEOUT(session->lifecycle()->isPassKeyRegistered(), NetworkTimeoutMs);
+    for (const Bid &bid : session->bids()->all()) {
+        if (bid.status == BidStatus::Accepted && bid.fanName == QLatin1String("Bruno Costa"))
+            m_scheduledBidId = bid.id;
+    }
+    QVERIFY(!m_scheduledBidId.isEmpty());
+    MeetingTerms terms;
+    terms.start = QDateTime::currentDateTimeUtc().addDays(2);
+    terms.end = terms.start.addSecs(3600);
+    terms.timeZone = QStringLiteral("Europe/Lisbon");
+    terms.place = QStringLiteral("Café A Brasileira");
+    session->lifecycle()->propose(m_scheduledBidId, terms, QString());
+    // The proposal goes through the outbox; the server's copy replaces the pending one.
+    QTRY_VERIFY_WITH_TIMEOUT(session->outbox()->entries().isEmpty(), NetworkTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(session->chats()->messages(m_scheduledBidId).constLast().id.startsWith(
+                                 QLatin1String("msg_")),
+                             NetworkTimeoutMs);
+    const QString proposalId = session->chats()->messages(m_scheduledBidId).constLast().id;
+    const QString fanToken = postAsFan(m_url, QStringLiteral("/v1/fan/session"),
+                                       {{QStringLiteral("name"), QStringLiteral("Bruno Costa")}})
+                                 .value(QStringLiteral("token"))
+                                 .toString();
+    QVERIFY(!fanToken.isEmpty());
+    postAsFan(m_url, QStringLiteral("/v1/bids/%1/proposals/%2/accept").arg(m_scheduledBidId, proposalId), {},
+              fanToken);
+    QTRY_COMPARE_WITH_TIMEOUT(session->bids()->find(m_scheduledBidId)->status, BidStatus::Scheduled,
+                              NetworkTimeoutMs);
+
     // The creator quits; then the server goes away.
     m_startup.reset();
     m_server.reset();
@@ -135,6 +200,17 @@ void TestOfflineStart::cachedWindowWhileServerDown()
     QVERIFY(session);
     QVERIFY(!session->isSignedIn());
     QCOMPARE(session->connectionState(), sync::CreatorSession::ConnectionState::Offline);
+
+    // The calendar shows the meeting from the cache, and its pass opens with no server.
+    QTRY_VERIFY(!window->calendar()->entries().isEmpty());
+    QCOMPARE(window->calendar()->entries().constFirst().bidId, m_scheduledBidId);
+    QCOMPARE(window->calendar()->entries().constFirst().terms.place, QStringLiteral("Café A Brasileira"));
+    QVERIFY(window->selectBid(m_scheduledBidId));
+    ui::LifecyclePane *pane = window->detailPane()->lifecyclePane();
+    QVERIFY(pane->passButton()->isVisibleTo(window));
+    pane->showPass();
+    QVERIFY(pane->passWindow() != nullptr);
+    pane->passWindow()->close();
 
     // Accepting offline queues the action instead of failing.
     QAbstractItemModel *model = window->inboxView()->model();
