@@ -130,6 +130,15 @@ void ProposalDialog::buildFields(QFormLayout *form)
     connect(m_occurrenceCombo, &QComboBox::currentIndexChanged, this,
             &ProposalDialog::updateSchedule);
     connect(m_inPersonRadio, &QRadioButton::toggled, this, &ProposalDialog::updateLocationRows);
+
+    // An error is about what was typed when OK was pressed; once any field changes it is stale.
+    connect(m_zoneCombo, &QComboBox::editTextChanged, this, &ProposalDialog::clearError);
+    connect(m_dateEdit, &QDateEdit::dateChanged, this, &ProposalDialog::clearError);
+    connect(m_timeEdit, &QTimeEdit::timeChanged, this, &ProposalDialog::clearError);
+    connect(m_durationSpin, &QSpinBox::valueChanged, this, &ProposalDialog::clearError);
+    connect(m_inPersonRadio, &QRadioButton::toggled, this, &ProposalDialog::clearError);
+    connect(m_placeEdit, &QLineEdit::textEdited, this, &ProposalDialog::clearError);
+    connect(m_linkEdit, &QLineEdit::textEdited, this, &ProposalDialog::clearError);
 }
 
 } // namespace mesi::ui

@@ -135,6 +135,7 @@ private Q_SLOTS:
     void statusColorsReadable();
     void monthViewMarksMeetingDays();
     void selectedDayListsMeetings();
+    void pagingSelectsDayOfNewMonth();
     void agendaGroupsByDay();
     void agendaShowsPastOnRequest();
     void dualZoneOnlyWhereOffsetDiffers();
@@ -277,6 +278,20 @@ void TestMeetingCalendar::selectedDayListsMeetings()
     calendar.setCurrentDate(Today.addDays(1));
     QCOMPARE(calendar.dayModel()->rowCount(), 0);
     QVERIFY(calendar.dayHeading()->text().contains(QLatin1String("no meetings")));
+}
+
+void TestMeetingCalendar::pagingSelectsDayOfNewMonth()
+{
+    MeetingCalendar calendar;
+    calendar.setEntries(sampleEntries());
+    calendar.setCurrentDate(QDate(2030, 1, 31));
+    calendar.monthView()->showNextMonth();
+    // February has no 31st, so the last day of February is selected.
+    QCOMPARE(calendar.selectedDate(), QDate(2030, 2, 28));
+    QVERIFY2(calendar.dayHeading()->text().contains(QLatin1String("28")),
+             qPrintable(calendar.dayHeading()->text()));
+    calendar.monthView()->showNextMonth();
+    QCOMPARE(calendar.selectedDate(), QDate(2030, 3, 28));
 }
 
 void TestMeetingCalendar::agendaGroupsByDay()

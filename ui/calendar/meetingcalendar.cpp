@@ -76,6 +76,15 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
         showSelectedDay();
         Q_EMIT selectedDateChanged(selectedDate());
     });
+    // Paging to another month with the arrows keeps the old selection in QCalendarWidget, so
+    // the list below would still show a day of the previous month; select the same day number.
+    connect(m_monthView, &QCalendarWidget::currentPageChanged, this, [this](int year, int month) {
+        const QDate selected = m_monthView->selectedDate();
+        if (selected.year() == year && selected.month() == month)
+            return;
+        const QDate first(year, month, 1);
+        m_monthView->setSelectedDate(first.addDays(qMin(selected.day(), first.daysInMonth()) - 1));
+    });
     // Enter on a day moves on to its meetings, so the keyboard reaches them without the mouse.
     connect(m_monthView, &QCalendarWidget::activated, this, [this] {
         if (m_dayModel->rowCount() == 0)
