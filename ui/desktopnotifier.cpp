@@ -40,7 +40,7 @@ QString clockText(const QDateTime &at, const QDateTime &now)
 
 DesktopNotifier::DesktopNotifier(MainWindow *window, sync::CreatorSession *session,
                                  desktop::ConsoleSettings *settings)
-    : QObject(window), m_window(window), m_session(session), m_settings(settings)
+    : QObject(window), m_window(window), m_windowObject(window), m_session(session), m_settings(settings)
 {
     window->installEventFilter(this);
     if (session)
@@ -92,9 +92,15 @@ void DesktopNotifier::updateTrayToolTip()
 
 bool DesktopNotifier::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_window)
+    // While the window is destroyed its events still arrive, but it is no longer a MainWindow
+    // and a static cast to one (as QPointer does) is undefined behaviour. qobject_cast checks
+    // the dynamic type, so a window being destroyed is simply skipped.
+    if (watched != m_windowObject)
         return QObject::eventFilter(watched, event);
-    if (event->type() == QEvent::ActivationChange && m_window->isActiveWindow())
+    const auto *window = qobject_cast<const MainWindow *>(watched);
+    if (!window)
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::ActivationChange && window->isActiveWindow())
         setUnread(0);
     else if (event->type() == QEvent::LanguageChange)
         retranslateUi();

@@ -93,6 +93,7 @@ private:
     void showWindow();
 
     QPointer<MainWindow> m_window;
+    QObject *m_windowObject = nullptr; ///< The same window, only for comparing identities.
     QPointer<sync::CreatorSession> m_session;
     desktop::ConsoleSettings *m_settings = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

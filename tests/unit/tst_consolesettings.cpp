@@ -69,7 +69,9 @@ void TestConsoleSettings::valuesSurviveReopen()
 
 void TestConsoleSettings::corruptFileIsReplacedByDefaults()
 {
-    const QByteArray garbage("[General]\nnotifications\\new-bids=false\n[broken\n\x00\x01\xff=\n", 55);
+    // sizeof, not a counted length, so the bytes read never run past the literal.
+    static const char raw[] = "[General]\nnotifications\\new-bids=false\n[broken\n\x00\x01\xff=\n";
+    const QByteArray garbage(raw, sizeof(raw) - 1);
     QFile file(settingsFile());
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(garbage);
