@@ -108,6 +108,8 @@ private:
     void restoreLayout();
     void sizeColumnsToContents();
     void widenColumnsToContents();
+    /// Widens the status and escrow columns to their longest translated word.
+    void fitStateColumns();
     void resizeToFitScreen();
     void nameClearButtons();
     void openChat();

@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 
 #include "bidfiltermodel.h"
+#include "bidinboxmodel.h"
+#include "bidtext.h"
 
 #include "core/logging.h"
 #include "desktop/consolesettings.h"
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QScreen>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 
 namespace mesi::ui {
@@ -99,6 +102,28 @@ void MainWindow::sizeColumnsToContents()
         m_inboxView->resizeColumnToContents(column);
         header->resizeSection(column, qMin(header->sectionSize(column), MaxInitialColumnWidth));
     }
+    fitStateColumns();
+}
+
+void MainWindow::fitStateColumns()
+{
+    // The first bids are mostly pending, so sizing to them would cut "Scheduled" or
+    // "Released to you" later; these columns fit the longest word of their kind instead.
+    const QFontMetrics metrics = m_inboxView->fontMetrics();
+    const int padding = 2 * m_inboxView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    int statusWidth = 0;
+    for (BidStatus status : allBidStatuses())
+        statusWidth = qMax(statusWidth, metrics.horizontalAdvance(BidText::status(status)));
+    int escrowWidth = 0;
+    for (EscrowState state : {EscrowState::Locked, EscrowState::Released, EscrowState::Refunded})
+        escrowWidth = qMax(escrowWidth, metrics.horizontalAdvance(BidText::escrow(state)));
+    QHeaderView *header = m_inboxView->horizontalHeader();
+    const std::pair<int, int> wanted[] = {{BidInboxModel::StatusColumn, statusWidth + padding},
+                                          {BidInboxModel::EscrowColumn, escrowWidth + padding}};
+    for (const auto &[column, width] : wanted) {
+        if (header->sectionSize(column) < width)
+            header->resizeSection(column, qMin(width, MaxInitialColumnWidth));
+    }
 }
 
 void MainWindow::widenColumnsToContents()
@@ -116,6 +141,7 @@ void MainWindow::widenColumnsToContents()
         if (needed > header->sectionSize(column))
             header->resizeSection(column, needed);
     }
+    fitStateColumns();
 }
 
 } // namespace mesi::ui
