@@ -7,17 +7,10 @@
 #include "contract/wire.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QPointer>
 
 namespace mesi::api {
 
 namespace {
-
-/// Matches ApiClient's default, so a pass submission gives up no sooner than any other request.
-constexpr int PassRequestTimeoutMs = 15000;
 
 QString fanBidPath(const QString &bidId, const QString &action)
 {
@@ -27,46 +20,6 @@ QString fanBidPath(const QString &bidId, const QString &action)
 QString bidPath(const QString &bidId, const QString &action)
 {
     return contract::apiPrefix() + QStringLiteral("/bids/%1%2").arg(pathSegment(bidId), action);
-}
-
-/// Reads the response to POST /v1/fan/passes. A 409 or 422 about the pass is a rejection, not a failure.
-Result<PassRedemption> redemptionFromReply(QNetworkReply *reply, const QUrl &baseUrl)
-{
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusAttribute.isValid()) {
-        return makeError(ErrorCode::Network,
-                         QStringLiteral("cannot reach the Mesi API at %1 (%2); check the address "
-                                        "and your connection")
-                             .arg(baseUrl.toDisplayString(), reply->errorString()));
-    }
-    const int status = statusAttribute.toInt();
-    const QByteArray body = reply->readAll();
-    if (status < 400) {
-        Result<QJsonObject> object = contract::parseObject(
-            body, QStringLiteral("the response to POST /v1/fan/passes"));
-        if (!object)
-            return object.error();
-        Result<Bid> bid = contract::bidFromJson(object.value());
-        if (!bid)
-            return bid.error();
-        PassRedemption redemption;
-        redemption.bid = bid.value();
-        return redemption;
-    }
-
-    const QJsonObject error = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
-    const bool aboutThePass = error.value(QStringLiteral("field")).toString() == QLatin1String("pass");
-    if ((status == 409 || status == 422) && aboutThePass) {
-        PassRedemption redemption;
-        redemption.rejectionReason = error.value(QStringLiteral("code")).toString();
-        redemption.message = error.value(QStringLiteral("message")).toString();
-        return redemption;
-    }
-    if (std::optional<Error> parsed = contract::errorFromBody(body, status))
-        return *parsed;
-    return makeError(status >= 500 ? ErrorCode::Server : ErrorCode::Protocol,
-                     QStringLiteral("POST /v1/fan/passes failed with HTTP %1 and no error message")
-                         .arg(status));
 }
 
 } // namespace
@@ -248,31 +201,33 @@ void FanApi::endSession(const QString &bidId, const QString &idempotencyKey, QOb
 void FanApi::redeemPass(const QString &passText, const QString &idempotencyKey, QObject *context,
                         std::function<void(Result<PassRedemption>)> done)
 {
-    // NOTE: ApiClient turns an error body into an Error without its wire code, and the code is
-    // the rejection reason here, so this one route reads the reply itself.
-    if (!m_passNetwork)
-        m_passNetwork = new QNetworkAccessManager(&m_client);
-
-    const QUrl baseUrl = m_client.baseUrl();
-    QUrl url = baseUrl;
-    url.setPath(baseUrl.path() + contract::apiPrefix() + QStringLiteral("/fan/passes"));
-    QNetworkRequest request(url);
-    request.setTransferTimeout(PassRequestTimeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
-    if (m_client.hasBearerToken())
-        request.setRawHeader(contract::AuthorizationHeader, "Bearer " + m_client.bearerToken().toLatin1());
-    if (!idempotencyKey.isEmpty())
-        request.setRawHeader(contract::IdempotencyKeyHeader, idempotencyKey.toLatin1());
-
-    const QJsonObject body{{QStringLiteral("pass"), passText}};
-    QNetworkReply *reply = m_passNetwork->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QPointer<QObject> guard(context);
-    QObject::connect(reply, &QNetworkReply::finished, m_passNetwork, [reply, guard, baseUrl, done] {
-        reply->deleteLater();
-        if (guard)
-            done(redemptionFromReply(reply, baseUrl));
-    });
+    m_client.post(contract::apiPrefix() + QStringLiteral("/fan/passes"),
+                  QJsonObject{{QStringLiteral("pass"), passText}}, idempotencyKey, context,
+                  [done](Result<QJsonObject> response) {
+                      if (!response) {
+                          // An error about the pass is a rejection with its reason, not a failure.
+                          const Error &error = response.error();
+                          if (error.field == QLatin1String("pass") && !error.serverCode.isEmpty()
+                              && (error.code == ErrorCode::Conflict
+                                  || error.code == ErrorCode::InvalidArgument)) {
+                              PassRedemption redemption;
+                              redemption.rejectionReason = error.serverCode;
+                              redemption.message = error.message;
+                              done(redemption);
+                          } else {
+                              done(error);
+                          }
+                          return;
+                      }
+                      Result<Bid> bid = contract::bidFromJson(response.value());
+                      if (!bid) {
+                          done(bid.error());
+                          return;
+                      }
+                      PassRedemption redemption;
+                      redemption.bid = bid.value();
+                      done(redemption);
+                  });
 }
 
 void FanApi::advanceSandboxClock(qint64 seconds, QObject *context,

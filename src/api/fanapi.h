@@ -8,7 +8,6 @@
 
 #include <optional>
 
-class QNetworkAccessManager;
 
 namespace mesi::api {
 
@@ -108,7 +107,6 @@ private:
                        QObject *context, std::function<void(Result<Bid>)> done);
 
     ApiClient &m_client;
-    QNetworkAccessManager *m_passNetwork = nullptr; ///< Created on first use as a child of m_client.
 };
 
 } // namespace mesi::api

@@ -283,7 +283,9 @@ std::optional<Error> errorFromBody(const QByteArray &body, int httpStatus)
         code = ErrorCode::NotFound;
     else if (httpStatus == 409)
         code = ErrorCode::Conflict;
-    return makeError(code, message, error.value(QStringLiteral("field")).toString());
+    Error parsed = makeError(code, message, error.value(QStringLiteral("field")).toString());
+    parsed.serverCode = error.value(QStringLiteral("code")).toString();
+    return parsed;
 }
 
 Result<QJsonObject> parseObject(const QByteArray &body, const QString &subject)
