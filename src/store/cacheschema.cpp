@@ -67,9 +67,6 @@ QList<Migration> cacheMigrations()
     // SQLite cannot change a CHECK constraint, so the outbox is rebuilt to admit the lifecycle
     // kinds. Its AUTOINCREMENT counter moves to the new table before the copy, so positions of
     // removed entries are not handed out again and the queue order holds.
-    // NOTE: the old table is emptied and renamed, not dropped, because Database::open keeps its
-    // "PRAGMA user_version" statement active while migrating, and SQLite rejects DROP TABLE
-    // ("database table is locked") while any statement on the connection is active.
     Migration fourth;
     fourth.version = 4;
     fourth.statements = {
@@ -90,8 +87,7 @@ QList<Migration> cacheMigrations()
                        "idempotency_key, state, attempts, failure, created_at) "
                        "SELECT position, entry_id, kind, bid_id, text, idempotency_key, state, "
                        "attempts, failure, created_at FROM outbox"),
-        QStringLiteral("ALTER TABLE outbox RENAME TO outbox_before_v4"),
-        QStringLiteral("DELETE FROM outbox_before_v4"),
+        QStringLiteral("DROP TABLE outbox"),
         QStringLiteral("ALTER TABLE outbox_v4 RENAME TO outbox"),
     };
 

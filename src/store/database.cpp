@@ -77,7 +77,11 @@ int Database::schemaVersion()
     Result<QSqlQuery *> query = run(QStringLiteral("PRAGMA user_version"));
     if (!query || !query.value()->next())
         return -1;
-    return query.value()->value(0).toInt();
+    const int version = query.value()->value(0).toInt();
+    // An active statement would make SQLite reject DROP TABLE in a migration ("database
+    // table is locked"), so the cached query is reset at once.
+    query.value()->finish();
+    return version;
 }
 
 Result<void> Database::migrate(const QList<Migration> &migrations)
