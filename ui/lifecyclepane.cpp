@@ -184,8 +184,9 @@ void LifecyclePane::setBidId(const QString &bidId)
         return;
     m_bidId = bidId;
     m_error->hide();
-    // Answers belong to one bid, so they go as soon as another bid is shown.
+    // KYF values belong to one bid, so they are cleared as soon as another bid is shown.
     m_kyf->clearAnswers();
+    m_kyfShownFor.clear();
     refresh();
 }
 
@@ -219,7 +220,14 @@ void LifecyclePane::refresh()
 
     const bool open = isOpen(bid->status);
     m_kyf->setVisible(bid->kyf.state != KyfState::NotRequired);
-    m_kyf->setRequest(bid->kyf, open);
+    // setRequest() clears the shown values, and the pane refreshes on every chat and outbox
+    // change, so the panel is set only when its request or the bid's openness changed.
+    if (m_kyfShownFor != bid->id || m_kyfShown != bid->kyf || m_kyfShownOpen != open) {
+        m_kyfShownFor = bid->id;
+        m_kyfShown = bid->kyf;
+        m_kyfShownOpen = open;
+        m_kyf->setRequest(bid->kyf, open);
+    }
 
     m_cancelText->setVisible(bid->status == BidStatus::Cancelled);
     m_cancelText->setText(LifecycleText::cancellation(*bid));
@@ -366,7 +374,7 @@ void LifecyclePane::cancelBid()
     const QString bidId = bid->id;
     const bool meeting = bid->status == BidStatus::Scheduled;
 
-    // The reason is required, so the dialog asks again until one is given or the creator backs out.
+    // A reason is required, so the dialog opens again until one is given or the creator backs out.
     QInputDialog dialog(this);
     dialog.setWindowTitle(meeting ? tr("Cancel Meeting") : tr("Cancel Bid"));
     dialog.setOkButtonText(meeting ? tr("Cancel Meeting") : tr("Cancel Bid"));

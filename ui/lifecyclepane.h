@@ -67,6 +67,9 @@ private:
     QPointer<sync::CreatorSession> m_session;
     QString m_bidId;
     KyfPanel *m_kyf = nullptr;
+    QString m_kyfShownFor;  ///< Bid whose KYF request the panel shows.
+    KyfRequest m_kyfShown;
+    bool m_kyfShownOpen = false;
     QGroupBox *m_meetingBox = nullptr;
     QLabel *m_meetingText = nullptr;
     QLabel *m_proposalText = nullptr;
