@@ -191,7 +191,7 @@ BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
         row.sessionText = tr("%1, %n min, tier price %2", nullptr, bid.session->durationMinutes)
                               .arg(LifecycleText::format(bid.session->format),
                                    formatMoney(bid.session->tierPrice, m_locale));
-        // A session that has not started yet needs no state, since the bid status tells it.
+        // A session that has not started yet needs no state, because the bid status shows it.
         if (bid.status == BidStatus::Accepted || bid.status == BidStatus::Completed)
             row.sessionText = tr("%1 · %2").arg(row.sessionText,
                                                 LifecycleText::sessionState(bid.session->state));

@@ -22,7 +22,7 @@ public:
     /// A session state as one word for lists: "Waiting", "Live" or "Ended".
     static QString sessionState(SessionState state);
     static QString accountTier(AccountTier tier);
-    /// Who cancelled a bid and why, for a cancelled bid.
+    /// The canceller and reason of a cancelled bid, as one sentence.
     static QString cancellation(const Bid &bid);
     /// Scheduled meetings of other bids that share a moment with terms.
     static QList<Bid> overlappingMeetings(const QList<Bid> &bids, const QString &exceptBidId,

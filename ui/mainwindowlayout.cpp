@@ -108,7 +108,7 @@ void MainWindow::sizeColumnsToContents()
 void MainWindow::fitStateColumns()
 {
     // The first bids are mostly pending, so sizing to them would cut "Scheduled" or
-    // "Released to you" later; these columns fit the longest word of their kind instead.
+    // "Released to you" later. These columns fit the longest word of their kind instead.
     const QFontMetrics metrics = m_inboxView->fontMetrics();
     const int padding = 2 * m_inboxView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
     int statusWidth = 0;

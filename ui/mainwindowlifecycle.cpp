@@ -158,7 +158,7 @@ void MainWindow::updateBiddingState()
     }
     if (settings->kind == AccountKind::Ai)
         parts.append(tr("AI account, persona %1").arg(settings->personaName));
-    // Only an AI account's bids ask for a session, so a person never sees the empty column.
+    // Only bids on an AI account request a session, so the column is hidden for a person.
     m_inboxView->horizontalHeader()->setSectionHidden(BidInboxModel::SessionColumn,
                                                       settings->kind != AccountKind::Ai);
     m_biddingState->setText(parts.join(QStringLiteral(" · ")));

@@ -50,7 +50,7 @@ struct AiTier
     friend bool operator==(const AiTier &, const AiTier &) = default;
 };
 
-/// Longest virtual session an AI account may sell.
+/// Maximum length of a virtual session an AI account may sell, in minutes.
 inline constexpr int MaxSessionMinutes = 240;
 
 /**
@@ -59,7 +59,7 @@ inline constexpr int MaxSessionMinutes = 240;
  */
 Result<void> validateAiTiers(const QList<AiTier> &tiers);
 
-/// What a fan asked for when bidding on an AI account, and how the session went.
+/// The session a fan requested with a bid on an AI account, and its progress.
 struct AiSession
 {
     SessionFormat format = SessionFormat::TextChat;

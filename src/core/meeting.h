@@ -9,13 +9,13 @@
 
 namespace mesi {
 
-/// Longest meeting either side may propose; longer stays are arranged as several meetings.
+/// Maximum length of a proposed meeting, in minutes. Longer stays are arranged as several meetings.
 inline constexpr qint64 MaxMeetingMinutes = 12 * 60;
-/// Longest free-text place of a meeting, in UTF-16 code units.
+/// Maximum length of a meeting's free-text place, in UTF-16 code units.
 inline constexpr int MaxPlaceLength = 300;
 
 /**
- * Where and when a meeting takes place: a UTC interval plus the IANA zone of the place,
+ * Time and place of a meeting: a UTC interval plus the IANA zone of the place,
  * so it shows at the right hour on both sides of a daylight-saving change.
  * Exactly one of place and link is set.
  */
@@ -34,7 +34,7 @@ struct MeetingTerms
 
 /**
  * Checks terms a person typed or a peer sent: end after start, at most MaxMeetingMinutes,
- * a zone this system knows, and either a place or an https link with a host.
+ * a zone this system's time-zone database contains, and either a place or an https link with a host.
  * Every error names the value at fault and what to enter instead.
  */
 Result<void> validateMeetingTerms(const MeetingTerms &terms);

@@ -141,7 +141,7 @@ ApiResponse SandboxApi::fanSignIn(const ApiRequest &request)
     if (!signIn)
         return errorResponse(signIn.error());
 
-    // The sandbox stands in for registration: a first sign-in without a KYC form gets
+    // The sandbox replaces registration: a first sign-in without a KYC form gets
     // sample values, and a tier or form given at sign-in replaces the stored one.
     Result<FanProfile> profile = m_store.profiles().fanProfile(signIn->principal.id);
     if (!profile)

@@ -91,7 +91,7 @@ Result<Principal> SandboxApi::authenticate(const ApiRequest &request, bool creat
                          QString::fromLatin1(contract::AuthorizationHeader));
     }
 
-    // Deadlines that passed since the last request apply first, so no request sees a bid
+    // Deadlines that passed since the last request apply first, so no request reads a bid
     // that should already have expired.
     if (Result<int> swept = m_store.sweep(nowUtc()); !swept)
         return swept.error();

@@ -262,7 +262,7 @@ Result<Bid> BidBook::changeStatus(const QString &creatorId, const QString &bidId
     if (!stored)
         return stored.error();
 
-    // save() checks only changes of status, but answering a bid twice is also an error.
+    // save() checks only changes of status, but accepting or rejecting a bid twice is also an error.
     if (Result<void> allowed = checkTransition(stored->bid.status, to); !allowed) {
         return makeError(ErrorCode::InvalidTransition,
                          QStringLiteral("bid '%1': %2").arg(bidId, allowed.error().message),

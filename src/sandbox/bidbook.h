@@ -16,7 +16,7 @@ class EventLog;
 class Ledger;
 class Profiles;
 
-/// How long a pending bid waits for the creator's answer before it expires and is refunded.
+/// Time a pending bid waits for the creator to accept or reject it before it expires and is refunded.
 inline constexpr qint64 PendingBidLifetimeSeconds = 7 * 24 * 60 * 60;
 
 /// A bid with the storage details that routes need but the wire never shows.
@@ -99,7 +99,7 @@ public:
     Result<qint64> pendingCount(const QString &creatorId);
 
 private:
-    /// Builds the pending bid a request asks for, applying the creator's settings.
+    /// Builds the pending bid of a request, applying the creator's settings.
     Result<Bid> draftBid(const Creator &creator, const Fan &fan, const PlaceBidRequest &request,
                          const QDateTime &at);
 

@@ -90,7 +90,7 @@ ApiResponse SandboxApi::postMessage(const ApiRequest &request)
                                                            message.value(), nowUtc());
         if (!posted)
             return errorResponse(posted.error());
-        // The stand-in answers in the same transaction, so the fan never sees a half turn.
+        // The stand-in replies in the same transaction, so the fan never reads half a turn.
         if (posted->created && !principal->isCreator()) {
             if (Result<void> replied = replyAsPersona(principal.value(), posted->message); !replied)
                 return errorResponse(replied.error());

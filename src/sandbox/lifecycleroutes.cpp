@@ -253,8 +253,8 @@ Result<void> SandboxApi::replyAsPersona(const Principal &fan, const ChatMessage 
                             QStringLiteral("%1 %2").arg(persona, standInLabel())};
     PostMessageRequest reply;
     reply.text = standInReply(persona, fan.displayName, message.text, turn.value());
-    // Chats are ordered by time, then id, so the reply is a millisecond later than the line
-    // it answers and never sorts before it.
+    // Chats are ordered by time, then id, so the reply is a millisecond later than the fan's
+    // message and never sorts before it.
     Result<PostedMessage> posted = m_store.chat().post(speaker, stored.bid.id, reply,
                                                        message.sentAt.addMSecs(1));
     if (!posted)

@@ -163,7 +163,7 @@ Result<Redemption> PassBook::redeem(const Principal &fan, const QString &passTex
     if (!verdict.isValid())
         return rejected(pass::toString(verdict.rejection), verdict.message);
     // A pass names its own fan, so a valid pass for this fan can still belong to another
-    // fan's meeting; only the meeting's fan may confirm it.
+    // fan's meeting. Only the meeting's fan may confirm it.
     if (stored.bid.fanId != fan.id) {
         return rejected(pass::toString(pass::PassRejection::WrongFan),
                         QStringLiteral("meeting '%1' belongs to another fan; scan the pass of "

@@ -13,7 +13,7 @@ namespace mesi::sandbox {
 
 namespace {
 
-/// Longest label a creator may give a signing key.
+/// Maximum length of a signing key's label.
 constexpr int MaxKeyLabelLength = 100;
 /// Largest single clock step, so a typing mistake cannot move the sandbox years ahead.
 constexpr qint64 MaxClockStepSeconds = 366LL * 24 * 60 * 60;

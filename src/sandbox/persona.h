@@ -4,7 +4,7 @@
 
 namespace mesi::sandbox {
 
-/// Suffix of the persona's sender name, so nobody mistakes the sandbox's replies for the real engine.
+/// Suffix of the persona's sender name, which marks the replies as the sandbox's, not the real engine's.
 QString standInLabel();
 
 /**

@@ -89,8 +89,8 @@ Result<void> SandboxServer::start(const SandboxOptions &options)
             m_hub->addSocket(m_http->nextPendingWebSocketConnection().release());
     });
 
-    // Deadlines pass without any request, so a timer applies them and the console sees
-    // an expired bid or an unanswered KYF request live.
+    // Deadlines pass without any request, so a timer applies them and the console receives
+    // an expired bid or an unanswered KYF request at once.
     m_sweepTimer = new QTimer(this);
     m_sweepTimer->setInterval(1000);
     connect(m_sweepTimer, &QTimer::timeout, this, [this]() {

@@ -24,7 +24,7 @@ QString passKeyPathFor(const QString &cachePath)
 }
 
 // TODO: keep the seed in the OS secret store through QtKeychain, with a passphrase-sealed
-// file only where no secret store exists; until then it is a 0600 file readable by this user.
+// file only where no secret store exists. Until then it is a 0600 file readable by this user.
 Result<pass::SigningKey> loadOrCreatePassKey(const QString &path)
 {
     if (path.isEmpty())

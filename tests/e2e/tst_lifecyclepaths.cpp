@@ -39,7 +39,7 @@ struct FanRun
 /// Time the console has to show a change the fan made, as the lifecycle promises.
 constexpr int ShowWithinMs = 2000;
 
-/// Every log line of this process, so a test can check that no KYF answer was logged.
+/// Every log line of this process, so a test can check that no consented KYF value was logged.
 QStringList &capturedLog()
 {
     static QStringList lines;
@@ -170,7 +170,7 @@ void TestLifecyclePaths::setKyf(bool required)
 void TestLifecyclePaths::initTestCase()
 {
     QVERIFY(m_dataDir.isValid());
-    // Every category on, so the KYF test can show that answers reach no log at any level.
+    // Every category on, so the KYF test can show that consented values reach no log at any level.
     QLoggingCategory::setFilterRules(QStringLiteral("mesi.*=true"));
     previousHandler = qInstallMessageHandler(captureMessage);
     m_sandbox = std::make_unique<sync::SandboxProcess>();
@@ -275,7 +275,7 @@ void TestLifecyclePaths::kyfConsentSharesOnlyRequestedFields()
     VERIFY_LEDGER(*m_client, "KYF consented");
     setKyf(false);
 
-    // The answers live in memory only: not in the cache files, not in any log line.
+    // Consented values live in memory only. They are in no cache file and no log line.
     // The cache writer flushes on the next event loop turn.
     QTest::qWait(50);
     for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {

@@ -76,8 +76,8 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
         showSelectedDay();
         Q_EMIT selectedDateChanged(selectedDate());
     });
-    // Paging to another month with the arrows keeps the old selection in QCalendarWidget, so
-    // the list below would still show a day of the previous month; select the same day number.
+    // QCalendarWidget keeps the old selection when the arrows page to another month, so the
+    // list below would still show a day of the previous month. Select the same day number.
     connect(m_monthView, &QCalendarWidget::currentPageChanged, this, [this](int year, int month) {
         const QDate selected = m_monthView->selectedDate();
         if (selected.year() == year && selected.month() == month)
