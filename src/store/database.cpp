@@ -17,8 +17,20 @@ QString nextConnectionName()
     return QStringLiteral("mesi-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Error storageError(const QString &what, const QSqlError &error)
+// SQLite's primary result codes for a full disk (SQLITE_FULL) and a failed write
+// (SQLITE_IOERR), which a file-size limit or a failing disk produce.
+constexpr int SqliteIoError = 10;
+constexpr int SqliteFull = 13;
+
+Error storageError(const QString &what, const QSqlError &error, const QString &path)
 {
+    const int primaryCode = error.nativeErrorCode().toInt() & 0xff;
+    if (primaryCode == SqliteFull || primaryCode == SqliteIoError) {
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("%1 failed: could not write to '%2' (%3); the disk is "
+                                        "probably full, so free some disk space")
+                             .arg(what, path, error.databaseText().trimmed()));
+    }
     return makeError(ErrorCode::Storage,
                      QStringLiteral("%1 failed: %2").arg(what, error.text().trimmed()));
 }
@@ -50,7 +62,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     connection.setDatabaseName(path);
     if (!connection.open()) {
         return storageError(QStringLiteral("opening database '%1'").arg(path),
-                            connection.lastError());
+                            connection.lastError(), path);
     }
 
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
@@ -68,7 +80,7 @@ Result<void> Database::execute(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(sql))
-        return storageError(QStringLiteral("statement '%1'").arg(sql), query.lastError());
+        return storageError(QStringLiteral("statement '%1'").arg(sql), query.lastError(), m_path);
     return {};
 }
 
@@ -128,7 +140,7 @@ Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values
         // Rows are read once, front to back; a scrollable query would copy every row it returns.
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            return storageError(QStringLiteral("preparing '%1'").arg(sql), query->lastError());
+            return storageError(QStringLiteral("preparing '%1'").arg(sql), query->lastError(), m_path);
         it = m_statements.emplace(sql, std::move(query)).first;
     }
 
@@ -137,7 +149,7 @@ Result<QSqlQuery *> Database::run(const QString &sql, const QVariantList &values
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, values.at(i));
     if (!query->exec())
-        return storageError(QStringLiteral("running '%1'").arg(sql), query->lastError());
+        return storageError(QStringLiteral("running '%1'").arg(sql), query->lastError(), m_path);
     return query;
 }
 
@@ -147,12 +159,16 @@ Result<void> Database::transaction(const std::function<Result<void>()> &work)
         return begun;
 
     Result<void> outcome = work();
+    if (outcome)
+        outcome = execute(QStringLiteral("COMMIT"));
+    // A failed COMMIT leaves the transaction open until rolled back, while a failed write
+    // inside it can make SQLite roll back on its own, so ROLLBACK may find nothing to undo.
     if (!outcome) {
-        if (Result<void> rolledBack = execute(QStringLiteral("ROLLBACK")); !rolledBack)
+        Result<void> rolledBack = execute(QStringLiteral("ROLLBACK"));
+        if (!rolledBack && !rolledBack.error().message.contains(QLatin1String("no transaction is active")))
             qCWarning(lcStore) << "rollback failed on" << m_path << rolledBack.error().message;
-        return outcome;
     }
-    return execute(QStringLiteral("COMMIT"));
+    return outcome;
 }
 
 } // namespace mesi::store

@@ -14,10 +14,7 @@ CacheWriter::CacheWriter(store::LocalCache &cache, QObject *parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] {
-        if (Result<void> written = flush(); !written)
-            Q_EMIT writeFailed(written.error());
-    });
+    connect(&m_flushTimer, &QTimer::timeout, this, &CacheWriter::writeNow);
 }
 
 CacheWriter::~CacheWriter()
@@ -48,13 +45,21 @@ void CacheWriter::setEventSeq(qint64 seq)
 
 void CacheWriter::schedule()
 {
+    // While writes fail, only the retry timer writes, so each change does not retry at once.
+    if (m_failing)
+        return;
     if (m_bids.size() + m_messages.size() >= MaxChangesPerWrite) {
-        if (Result<void> written = flush(); !written)
-            Q_EMIT writeFailed(written.error());
+        writeNow();
         return;
     }
     if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+        m_flushTimer.start(0);
+}
+
+void CacheWriter::writeNow()
+{
+    // flush() reports a failure and arranges the retry itself.
+    (void)flush();
 }
 
 Result<void> CacheWriter::flush()
@@ -67,11 +72,21 @@ Result<void> CacheWriter::flush()
     const QList<ChatMessage> messages = std::exchange(m_messages, {});
     const std::optional<qint64> eventSeq = std::exchange(m_eventSeq, std::nullopt);
     Result<void> written = m_cache.storeChanges(bids, messages, eventSeq);
+    const bool wasFailing = std::exchange(m_failing, !written);
+    if (written && wasFailing)
+        Q_EMIT writeRecovered();
     if (!written) {
-        // The position was not stored either, so the server replays these events next time.
         qCWarning(lcStoreCache).noquote() << "writing" << bids.size() << "bids and"
                                           << messages.size() << "messages to the cache failed:"
                                           << written.error().message;
+        // Changes that came in meanwhile are newer, so the failed ones go back in front.
+        m_bids = bids + m_bids;
+        m_messages = messages + m_messages;
+        if (!m_eventSeq)
+            m_eventSeq = eventSeq;
+        m_flushTimer.start(m_retryDelayMs);
+        if (!wasFailing)
+            Q_EMIT writeFailed(written.error());
     }
     return written;
 }

@@ -61,7 +61,9 @@ CreatorSession::CreatorSession(const QUrl &baseUrl, std::unique_ptr<store::Local
     connect(&m_events, &api::EventStream::protocolProblem, this,
             [this](const Error &error) { Q_EMIT problem(error.message); });
     connect(&m_writer, &CacheWriter::writeFailed, this, [this](const Error &error) {
-        Q_EMIT problem(tr("Could not save changes for offline use: %1").arg(error.message));
+        Q_EMIT problem(tr("Could not save changes for offline use: %1. The console keeps them "
+                          "and tries again every few seconds.")
+                           .arg(error.message));
     });
 
     m_lifecycle = new CreatorLifecycle(m_client, *this, this);
@@ -227,14 +229,18 @@ void CreatorSession::finishListing(const QList<Bid> &bids, qint64 eventSeq)
 {
     m_listing = false;
 
-    // Older event changes go first, so the listing is what the cache ends with.
-    if (Result<void> flushed = m_writer.flush(); !flushed)
-        Q_EMIT problem(tr("Could not save changes for offline use: %1").arg(flushed.error().message));
+    // Older event changes go first, so the listing is what the cache ends with. A failed
+    // write is reported through writeFailed and retried by the writer.
+    (void)m_writer.flush();
     m_bids.reset(bids);
     if (Result<void> stored = m_cache->replaceBids(bids, eventSeq); !stored) {
         qCWarning(lcSync).noquote() << "storing the listing in the cache failed:"
                                     << stored.error().message;
         Q_EMIT problem(tr("Could not save bids for offline use: %1").arg(stored.error().message));
+        // The writer retries the listing, so no later write stores a position past it.
+        for (const Bid &bid : bids)
+            m_writer.addBid(bid);
+        m_writer.setEventSeq(eventSeq);
     }
     m_syncPosition = eventSeq;
 
