@@ -201,6 +201,11 @@ Result<void> fillAccount(const QString &dataDir, const AccountSize &size)
             return written.error();
     }
 
+    // As in the product, a bid left pending for seven days expires. Doing it here keeps the
+    // sandbox's sweep before the first request of the measured sync from doing it instead.
+    if (Result<int> expired = store.sweep(QDateTime::currentDateTimeUtc()); !expired)
+        return expired.error();
+
     if (size.messages > 0 && chatBids.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("%1 bids gave no accepted bid to write %2 messages on; "

@@ -331,13 +331,17 @@ Result<QList<StoredBid>> BidBook::dueForSweep(const QDateTime &now)
 {
     const QString at = contract::formatTimestamp(now);
     Result<QSqlQuery *> rows = m_database.run(
-        BidSelect + QStringLiteral(" WHERE (b.status = 'pending' AND b.expires_at != ''"
-                                   " AND b.expires_at <= ?)"
-                                   " OR (b.status = 'accepted' AND b.kyf_state = 'requested'"
-                                   " AND b.kyf_deadline <= ?)"
-                                   " OR (b.status = 'accepted' AND b.session != '')"
-                                   " ORDER BY b.row"),
-        {at, at});
+        // Each arm repeats the condition of its partial index, so SQLite can use it.
+        BidSelect + QStringLiteral(" WHERE b.status = 'pending' AND b.expires_at != ''"
+                                   " AND b.expires_at <= ?")
+            + QStringLiteral(" UNION ALL ") + BidSelect
+            + QStringLiteral(" WHERE b.status = 'accepted' AND b.kyf_state = 'requested'"
+                             " AND b.kyf_deadline <= ?")
+            + QStringLiteral(" UNION ALL ") + BidSelect
+            + QStringLiteral(" WHERE b.status = 'accepted' AND b.session != ''"
+                             " AND NOT (b.kyf_state = 'requested' AND b.kyf_deadline <= ?)"
+                             " ORDER BY row"),
+        {at, at, at});
     if (!rows)
         return rows.error();
     QList<StoredBid> due;

@@ -125,7 +125,20 @@ QList<store::Migration> sandboxMigrations()
                        " key_id TEXT NOT NULL,"
                        " redeemed_at TEXT NOT NULL)"),
     };
-    return {first, listingIndex, lifecycle};
+
+    // The deadline sweep runs before every request, so each of its three cases gets a partial
+    // index instead of a walk over every pending and accepted bid.
+    store::Migration sweepIndexes;
+    sweepIndexes.version = 4;
+    sweepIndexes.statements = {
+        QStringLiteral("CREATE INDEX bids_pending_expiry ON bids(expires_at)"
+                       " WHERE status = 'pending' AND expires_at != ''"),
+        QStringLiteral("CREATE INDEX bids_kyf_due ON bids(kyf_deadline)"
+                       " WHERE status = 'accepted' AND kyf_state = 'requested'"),
+        QStringLiteral("CREATE INDEX bids_live_sessions ON bids(row)"
+                       " WHERE status = 'accepted' AND session != ''"),
+    };
+    return {first, listingIndex, lifecycle, sweepIndexes};
 }
 
 } // namespace mesi::sandbox
