@@ -50,6 +50,8 @@ private Q_SLOTS:
     void notJson();
     void errorBodyRead();
     void timestampNeedsZone();
+    void canonicalTimestamps_data();
+    void canonicalTimestamps();
 };
 
 void TestCodec::bidRoundTrip()
@@ -191,6 +193,38 @@ void TestCodec::timestampNeedsZone()
              QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC));
     QVERIFY(!contract::parseTimestamp(QStringLiteral("2026-03-29T01:30:00")).isValid());
     QVERIFY(!contract::parseTimestamp(QStringLiteral("yesterday")).isValid());
+}
+
+void TestCodec::canonicalTimestamps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime invalid;
+    QTest::newRow("milliseconds") << QStringLiteral("2026-03-29T01:30:07.042Z")
+                                  << QDateTime(QDate(2026, 3, 29), QTime(1, 30, 7, 42), Qt::UTC);
+    QTest::newRow("seconds") << QStringLiteral("2028-02-29T23:59:59Z")
+                             << QDateTime(QDate(2028, 2, 29), QTime(23, 59, 59), Qt::UTC);
+    QTest::newRow("no 29 February") << QStringLiteral("2026-02-29T10:00:00.000Z") << invalid;
+    // Forms outside the fast path read as Qt's ISO parser reads them, as before it existed.
+    QTest::newRow("hour 24") << QStringLiteral("2026-03-29T24:00:00.000Z")
+                             << QDateTime(QDate(2026, 3, 30), QTime(0, 0), Qt::UTC);
+    QTest::newRow("month 13") << QStringLiteral("2026-13-01T10:00:00Z") << invalid;
+    QTest::newRow("sign in year") << QStringLiteral("-026-03-29T01:30:00.000Z") << invalid;
+    QTest::newRow("letter in minutes") << QStringLiteral("2026-03-29T01:3x:00.000Z") << invalid;
+    QTest::newRow("space for T") << QStringLiteral("2026-03-29 01:30:00.000Z")
+                                 << QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC);
+    QTest::newRow("offset form still read") << QStringLiteral("2026-03-29T03:30:00.000+02:00")
+                                            << QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC);
+}
+
+void TestCodec::canonicalTimestamps()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const QDateTime parsed = contract::parseTimestamp(text);
+    QCOMPARE(parsed, expected);
+    if (expected.isValid())
+        QCOMPARE(parsed.timeSpec(), Qt::UTC);
 }
 
 QTEST_GUILESS_MAIN(TestCodec)
