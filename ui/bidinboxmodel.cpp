@@ -52,12 +52,13 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
 
-    const Row &row = m_rows.at(index.row());
-    const Bid &bid = row.bid;
+    const Row &entry = m_rows.at(index.row());
+    const Bid &bid = entry.bid;
     const bool busy = m_busyIds.contains(bid.id);
 
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        const RowTexts &row = textsOf(entry);
         switch (Column(index.column())) {
         case FanColumn:
             return bid.fanName;
@@ -79,6 +80,7 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
             break;
         }
         return {};
+    }
     case Qt::ToolTipRole:
         if (index.column() == NoteColumn && !bid.note.isEmpty())
             return bid.note;
@@ -100,7 +102,7 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
     case BusyRole:
         return busy;
     case OutboxRole:
-        return row.outboxText;
+        return textsOf(entry).outboxText;
     case FanNameRole:
         return bid.fanName;
     default:
@@ -151,8 +153,8 @@ QHash<int, QByteArray> BidInboxModel::roleNames() const
 void BidInboxModel::retranslate()
 {
     m_locale = QLocale();
-    for (qsizetype row = 0; row < m_rows.size(); ++row)
-        m_rows[row] = makeRow(m_rows.at(row).bid);
+    for (const Row &row : std::as_const(m_rows))
+        row.texts.reset();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
@@ -179,10 +181,16 @@ void BidInboxModel::setBidBusy(const QString &bidId, bool busy)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
+const BidInboxModel::RowTexts &BidInboxModel::textsOf(const Row &row) const
 {
-    Row row;
-    row.bid = bid;
+    if (!row.texts)
+        row.texts = makeTexts(row.bid);
+    return *row.texts;
+}
+
+BidInboxModel::RowTexts BidInboxModel::makeTexts(const Bid &bid) const
+{
+    RowTexts row;
     row.amountText = formatMoney(bid.amount, m_locale);
     row.statusText = BidText::status(bid.status);
     row.escrowText = BidText::escrow(bid.escrow);
@@ -234,7 +242,7 @@ void BidInboxModel::addBid(const Bid &bid)
 
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(makeRow(bid));
+    m_rows.append(Row{bid, std::nullopt});
     m_rowById.insert(bid.id, row);
     endInsertRows();
 }
@@ -247,7 +255,7 @@ void BidInboxModel::updateBid(const Bid &bid)
         return;
     }
 
-    m_rows[row] = makeRow(bid);
+    m_rows[row] = Row{bid, std::nullopt};
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -269,7 +277,7 @@ void BidInboxModel::reload()
     m_rows.reserve(bids.size());
     for (const Bid &bid : std::as_const(bids)) {
         m_rowById.insert(bid.id, int(m_rows.size()));
-        m_rows.append(makeRow(bid));
+        m_rows.append(Row{bid, std::nullopt});
     }
 }
 

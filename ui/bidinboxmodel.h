@@ -3,6 +3,8 @@
 #include "core/bid.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 #include <QHash>
 #include <QList>
 #include <QLocale>
@@ -73,9 +75,8 @@ public:
     void setBidBusy(const QString &bidId, bool busy);
 
 private:
-    struct Row
+    struct RowTexts
     {
-        Bid bid;
         QString amountText;
         QString statusText;
         QString escrowText;
@@ -84,7 +85,16 @@ private:
         QString sessionText;
     };
 
-    Row makeRow(const Bid &bid) const;
+    // Texts are formatted when a row is first shown, so a large inbox opens without
+    // formatting tens of thousands of dates and amounts nobody looks at yet.
+    struct Row
+    {
+        Bid bid;
+        mutable std::optional<RowTexts> texts;
+    };
+
+    const RowTexts &textsOf(const Row &row) const;
+    RowTexts makeTexts(const Bid &bid) const;
     void addBid(const Bid &bid);
     void updateBid(const Bid &bid);
     void reload();
