@@ -91,7 +91,22 @@ QList<Migration> cacheMigrations()
         QStringLiteral("ALTER TABLE outbox_v4 RENAME TO outbox"),
     };
 
-    return {first, second, third, fourth};
+    // Busy times imported from the creator's other calendars, one row per (source, uid). Times
+    // are milliseconds since the Unix epoch in UTC, like in the other tables.
+    Migration fifth;
+    fifth.version = 5;
+    fifth.statements = {
+        QStringLiteral("CREATE TABLE busy_blocks ("
+                       " source TEXT NOT NULL,"
+                       " uid TEXT NOT NULL,"
+                       " summary TEXT NOT NULL DEFAULT '',"
+                       " start_at INTEGER NOT NULL,"
+                       " end_at INTEGER NOT NULL CHECK (end_at > start_at),"
+                       " PRIMARY KEY (source, uid))"),
+        QStringLiteral("CREATE INDEX busy_blocks_by_time ON busy_blocks(start_at, end_at)"),
+    };
+
+    return {first, second, third, fourth, fifth};
 }
 
 int latestCacheSchemaVersion()

@@ -8,6 +8,7 @@ namespace mesi::store {
  * The migrations of the console's local cache, oldest first.
  *
  * Version 1 contains bids, chat messages and the sync position. Version 2 adds the outbox.
+ * Version 5 adds the busy blocks imported from the creator's other calendars.
  * A new version appends a step here and never edits an earlier one, because files of
  * every earlier version exist on users' machines.
  */

@@ -4,6 +4,7 @@
 #include "outboxentry.h"
 
 #include "core/bid.h"
+#include "core/busyblock.h"
 #include "core/result.h"
 
 #include <QList>
@@ -15,8 +16,8 @@
 namespace mesi::store {
 
 /**
- * The console's local copy of one account: bids, chat messages, the sync position and the
- * outbox, in one SQLite file with WAL.
+ * The console's local copy of one account: bids, chat messages, the sync position, the
+ * outbox and imported busy blocks, in one SQLite file with WAL.
  *
  * It never stores tokens, passwords, keys or KYF data. Every change of several rows runs in
  * one transaction. A file that is not SQLite, fails PRAGMA integrity_check, or comes from a
@@ -88,6 +89,20 @@ public:
     /// Removes a delivered entry and stores the server's response, in one transaction.
     Result<void> completeEntry(const QString &entryId, const std::optional<Bid> &bid,
                                const std::optional<ChatMessage> &message);
+
+    /**
+     * Replaces every busy block of source with blocks in one transaction, so a failed import
+     * leaves the previous blocks in place. Each block's source must be empty or equal source.
+     * An empty source, a block without UID, an end not after its start and a UID used twice are
+     * errors.
+     */
+    Result<void> replaceBusyBlocks(const QString &source, const BusyBlocks &blocks);
+    /// The busy blocks of every source that share a moment with [from, to), by start, source and UID.
+    Result<BusyBlocks> busyBlocks(const QDateTime &from, const QDateTime &to);
+    /// The names of the imported calendars, sorted.
+    Result<QStringList> busySources();
+    /// Removes every busy block of source and returns how many there were.
+    Result<int> removeBusySource(const QString &source);
 
 private:
     LocalCache(std::unique_ptr<Database> database, QString movedAsideTo, QString reason);

@@ -28,6 +28,21 @@ Bid makeBid(const QString &id, qint64 version, BidStatus status = BidStatus::Pen
     return bid;
 }
 
+BusyBlock makeBlock(const QString &uid, int startHour, int endHour)
+{
+    const QDateTime day(QDate(2026, 6, 10), QTime(0, 0), Qt::UTC);
+    return BusyBlock{uid, QString(), QStringLiteral("busy ") + uid, day.addSecs(startHour * 3600),
+                     day.addSecs(endHour * 3600)};
+}
+
+QStringList uidsOf(const BusyBlocks &blocks)
+{
+    QStringList uids;
+    for (const BusyBlock &block : blocks)
+        uids.append(block.source + u'/' + block.uid);
+    return uids;
+}
+
 ChatMessage makeMessage(const QString &id, int second)
 {
     ChatMessage message;
@@ -60,6 +75,10 @@ private Q_SLOTS:
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
     void outboxMigrationKeepsEntries();
+    void busyBlockMigrationKeepsData();
+    void busyBlocksReplaceListRemove();
+    void invalidBusyBlocksKeepPrevious_data();
+    void invalidBusyBlocksKeepPrevious();
     void proposalEntryTextRoundTrip();
     void brokenFileMovedAside_data();
     void brokenFileMovedAside();
@@ -169,7 +188,7 @@ void TestLocalCache::outboxMigrationKeepsEntries()
     std::unique_ptr<store::LocalCache> cache = openCache(path());
     QVERIFY(cache);
     QVERIFY(cache->movedAsideTo().isEmpty());
-    QCOMPARE(cache->schemaVersion(), 4);
+    QCOMPARE(cache->schemaVersion(), store::latestCacheSchemaVersion());
 
     const QList<store::OutboxEntry> migrated = cache->outbox().value();
     QCOMPARE(migrated.size(), 2);
@@ -213,6 +232,122 @@ void TestLocalCache::outboxMigrationKeepsEntries()
     QCOMPARE(reopened.size(), 5);
     for (qsizetype i = 0; i < kinds.size(); ++i)
         QCOMPARE(reopened.at(2 + i).kind, kinds.at(i));
+}
+
+void TestLocalCache::busyBlockMigrationKeepsData()
+{
+    {
+        Result<std::unique_ptr<store::Database>> old =
+            store::Database::open(path(), store::cacheMigrations().mid(0, 4));
+        QVERIFY2(old, qPrintable(old ? QString() : old.error().message));
+        QCOMPARE(old.value()->schemaVersion(), 4);
+        const QStringList statements{
+            QStringLiteral("INSERT INTO bids (id, creator_handle, fan_id, fan_name, amount, asset, "
+                           "note, status, escrow, reject_reason, version, created_at, updated_at) "
+                           "VALUES ('bid_v4', 'demo', 'fan_1', 'Lena', '50.00', 'USD', '', "
+                           "'pending', 'locked', '', 2, 1767261600000, 1767261600000)"),
+            QStringLiteral("INSERT INTO outbox (entry_id, kind, bid_id, text, idempotency_key, "
+                           "state, created_at) VALUES ('entry_1', 'cancel', 'bid_v4', '', 'key_1', "
+                           "'queued', 1767261600000)"),
+        };
+        for (const QString &statement : statements) {
+            Result<QSqlQuery *> done = old.value()->run(statement);
+            QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        }
+        QVERIFY(!old.value()->run(QStringLiteral("SELECT count(*) FROM busy_blocks")));
+    }
+
+    std::unique_ptr<store::LocalCache> cache = openCache(path());
+    QVERIFY(cache);
+    QVERIFY(cache->movedAsideTo().isEmpty());
+    QCOMPARE(cache->schemaVersion(), 5);
+    QCOMPARE(cache->loadBids()->constFirst().id, QStringLiteral("bid_v4"));
+    QCOMPARE(cache->outbox()->size(), 1);
+    QVERIFY(cache->busyBlocks(QDateTime::fromSecsSinceEpoch(0, Qt::UTC),
+                              QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC))
+                ->isEmpty());
+    QVERIFY(cache->replaceBusyBlocks(QStringLiteral("work.ics"), {makeBlock(QStringLiteral("a"), 9, 10)}));
+    QCOMPARE(cache->busySources().value(), QStringList{QStringLiteral("work.ics")});
+}
+
+void TestLocalCache::busyBlocksReplaceListRemove()
+{
+    const QString work = QStringLiteral("work.ics");
+    const QString family = QStringLiteral("family.ics");
+    const QDateTime day(QDate(2026, 6, 10), QTime(0, 0), Qt::UTC);
+    {
+        std::unique_ptr<store::LocalCache> cache = openCache(path());
+        QVERIFY(cache);
+        QVERIFY(cache->replaceBusyBlocks(work, {makeBlock(QStringLiteral("a"), 9, 10),
+                                                makeBlock(QStringLiteral("b"), 12, 13),
+                                                makeBlock(QStringLiteral("c"), 20, 22)}));
+        QVERIFY(cache->replaceBusyBlocks(family, {makeBlock(QStringLiteral("a"), 8, 11)}));
+    }
+
+    // Reopened, so the blocks come from the file.
+    std::unique_ptr<store::LocalCache> cache = openCache(path());
+    QVERIFY(cache);
+    const BusyBlocks all = cache->busyBlocks(day, day.addDays(1)).value();
+    QCOMPARE(uidsOf(all), (QStringList{QStringLiteral("family.ics/a"), QStringLiteral("work.ics/a"),
+                                       QStringLiteral("work.ics/b"), QStringLiteral("work.ics/c")}));
+    QCOMPARE(all.at(1).summary, QStringLiteral("busy a"));
+    QCOMPARE(all.at(1).start, day.addSecs(9 * 3600));
+    QCOMPARE(all.at(1).end, day.addSecs(10 * 3600));
+    QCOMPARE(all.at(1).end.timeSpec(), Qt::UTC);
+
+    // The range is half open: a block that ends at 10:00 is outside [10:00, 13:00).
+    QCOMPARE(uidsOf(cache->busyBlocks(day.addSecs(10 * 3600), day.addSecs(13 * 3600)).value()),
+             (QStringList{QStringLiteral("family.ics/a"), QStringLiteral("work.ics/b")}));
+
+    QVERIFY(cache->replaceBusyBlocks(work, {makeBlock(QStringLiteral("d"), 15, 16)}));
+    QCOMPARE(uidsOf(cache->busyBlocks(day, day.addDays(1)).value()),
+             (QStringList{QStringLiteral("family.ics/a"), QStringLiteral("work.ics/d")}));
+    QCOMPARE(cache->busySources().value(), (QStringList{family, work}));
+
+    QCOMPARE(cache->removeBusySource(family).value(), 1);
+    QCOMPARE(cache->removeBusySource(family).value(), 0);
+    QCOMPARE(uidsOf(cache->busyBlocks(day, day.addDays(1)).value()),
+             QStringList{QStringLiteral("work.ics/d")});
+    QCOMPARE(cache->busySources().value(), QStringList{work});
+}
+
+void TestLocalCache::invalidBusyBlocksKeepPrevious_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<BusyBlocks>("blocks");
+    QTest::addColumn<QString>("reason");
+
+    const QString work = QStringLiteral("work.ics");
+    BusyBlock foreign = makeBlock(QStringLiteral("f"), 9, 10);
+    foreign.source = QStringLiteral("other.ics");
+    QTest::newRow("empty source") << QString() << BusyBlocks{makeBlock(QStringLiteral("x"), 9, 10)}
+                                  << "need the name of their calendar";
+    QTest::newRow("other source") << work << BusyBlocks{foreign} << "belongs to calendar 'other.ics'";
+    QTest::newRow("no UID") << work << BusyBlocks{makeBlock(QString(), 9, 10)} << "has no UID";
+    QTest::newRow("UID twice") << work
+                               << BusyBlocks{makeBlock(QStringLiteral("x"), 9, 10),
+                                             makeBlock(QStringLiteral("x"), 11, 12)}
+                               << "another block of the calendar uses";
+    QTest::newRow("empty interval") << work << BusyBlocks{makeBlock(QStringLiteral("x"), 9, 9)}
+                                    << "does not end after its start";
+}
+
+void TestLocalCache::invalidBusyBlocksKeepPrevious()
+{
+    QFETCH(QString, source);
+    QFETCH(BusyBlocks, blocks);
+    QFETCH(QString, reason);
+    std::unique_ptr<store::LocalCache> cache = openCache(path());
+    QVERIFY(cache);
+    QVERIFY(cache->replaceBusyBlocks(QStringLiteral("work.ics"), {makeBlock(QStringLiteral("kept"), 9, 10)}));
+
+    const Result<void> replaced = cache->replaceBusyBlocks(source, blocks);
+
+    QVERIFY(!replaced);
+    QVERIFY2(replaced.error().message.contains(reason), qPrintable(replaced.error().message));
+    const QDateTime day(QDate(2026, 6, 10), QTime(0, 0), Qt::UTC);
+    QCOMPARE(uidsOf(cache->busyBlocks(day, day.addDays(1)).value()),
+             QStringList{QStringLiteral("work.ics/kept")});
 }
 
 void TestLocalCache::proposalEntryTextRoundTrip()
