@@ -3,7 +3,9 @@
 
 #include "accountfill.h"
 #include "benchrun.h"
+#include "calendarpaint.h"
 #include "firstrows.h"
+#include "report.h"
 
 #include "core/signalquit.h"
 
@@ -90,6 +92,10 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox"), QStringLiteral("The mesi-sandbox program to start."),
         QStringLiteral("PATH"),
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("mesi-sandbox")));
+    const QCommandLineOption calendarOption(
+        QStringLiteral("calendar-paint"),
+        QStringLiteral("Only measure paging the calendar with N meetings, without a sandbox."),
+        QStringLiteral("N"));
     // Modes in which the benchmark starts itself as a child process.
     const QCommandLineOption firstRowsOption(hidden(QCommandLineOption(
         QStringLiteral("first-rows"), QStringLiteral("Measure start-up on this cache file."),
@@ -101,11 +107,20 @@ int main(int argc, char *argv[])
         QStringLiteral("add-bids"), QStringLiteral("Add --events pending bids to this sandbox data folder."),
         QStringLiteral("DIR"))));
     parser.addOptions({bidsOption, messagesOption, eventsOption, runsOption, sandboxOption,
-                       firstRowsOption, fillOption, burstOption});
+                       calendarOption, firstRowsOption, fillOption, burstOption});
     parser.process(application);
 
     if (parser.isSet(firstRowsOption))
         return mesi::bench::runFirstRows(parser.value(firstRowsOption), sinceMain);
+    if (parser.isSet(calendarOption)) {
+        const std::optional<int> meetings = parseCount(parser, calendarOption, 1);
+        if (!meetings)
+            return 2;
+        std::printf("machine: %s\n\n", qPrintable(mesi::bench::machineDescription()));
+        mesi::bench::Report report;
+        mesi::bench::addCalendarPaintFigures(report, *meetings);
+        return 0;
+    }
 
     const std::optional<int> bids = parseCount(parser, bidsOption, 1);
     const std::optional<int> messages = parseCount(parser, messagesOption, 0);

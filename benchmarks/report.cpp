@@ -58,8 +58,8 @@ void Report::printSummary() const
     }
     std::printf("  %lld of %lld targets met\n", static_cast<long long>(metCount),
                 static_cast<long long>(m_figures.size()));
-    std::printf("  Not measured: the 5,000 meetings of the target account, because the product "
-                "has no meetings yet.\n");
+    std::printf("  Not measured: meetings synced from the sandbox; the calendar figures use "
+                "5,000 synthetic meetings held in memory.\n");
     std::fflush(stdout);
 }
 

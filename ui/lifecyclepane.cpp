@@ -195,15 +195,15 @@ const Bid *LifecyclePane::currentBid() const
     return (m_session && !m_bidId.isEmpty()) ? m_session->bids()->find(m_bidId) : nullptr;
 }
 
-std::optional<ChatMessage> LifecyclePane::newestProposal() const
+std::optional<ChatMessage> LifecyclePane::newestProposal(sync::CreatorSession *session, const QString &bidId)
 {
-    if (!m_session)
+    if (!session)
         return std::nullopt;
-    const QList<ChatMessage> messages = m_session->chats()->messages(m_bidId);
+    const QList<ChatMessage> messages = session->chats()->messages(bidId);
     for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
         // A proposal the server rejected was never made, so the one before it is still the newest.
         if (it->proposal && !it->id.isEmpty()
-            && m_session->chats()->delivery(it->id) != sync::Delivery::Failed)
+            && session->chats()->delivery(it->id) != sync::Delivery::Failed)
             return *it;
     }
     return std::nullopt;

@@ -44,6 +44,9 @@ public:
     /// The open pass window, if any; for tests.
     PassWindow *passWindow() const { return m_passWindow; }
 
+    /// The newest proposal in a bid's chat that the server did not reject, if the chat has one.
+    static std::optional<ChatMessage> newestProposal(sync::CreatorSession *session, const QString &bidId);
+
 public Q_SLOTS:
     void showPass();
     void proposeMeeting();
@@ -59,8 +62,8 @@ private:
     void retranslateUi();
     void refresh();
     const Bid *currentBid() const;
-    /// The newest proposal in the bid's chat, if the chat has one.
-    std::optional<ChatMessage> newestProposal() const;
+    /// The newest proposal in the current bid's chat, if the chat has one.
+    std::optional<ChatMessage> newestProposal() const { return newestProposal(m_session, m_bidId); }
     void openProposalDialog(const std::optional<MeetingTerms> &counterTo);
     void showError(const QString &message);
 

@@ -5,6 +5,7 @@
 
 #include "biddetailpane.h"
 #include "bidinboxmodel.h"
+#include "calendar/calendarmarkers.h"
 #include "calendar/meetingcalendar.h"
 #include "creatorsettingsdialog.h"
 #include "kyfpanel.h"
@@ -56,6 +57,18 @@ QWidget *MainWindow::createLeftTabs(QWidget *inboxPanel)
     connect(m_calendar, &MeetingCalendar::meetingActivated, this, [this](const QString &bidId) {
         m_leftTabs->setCurrentIndex(0);
         revealBid(bidId);
+    });
+    // Open Chat and Show Pass in a meeting's context menu select its bid first, then do what
+    // Bid > Open Chat and Bid > Show Pass do for the selected bid.
+    connect(m_calendar, &MeetingCalendar::chatRequested, this, [this](const QString &bidId) {
+        m_leftTabs->setCurrentIndex(0);
+        if (revealBid(bidId))
+            openChat();
+    });
+    connect(m_calendar, &MeetingCalendar::passRequested, this, [this](const QString &bidId) {
+        m_leftTabs->setCurrentIndex(0);
+        if (revealBid(bidId))
+            m_showPassAction->trigger();
     });
     // Bids change in bursts during a sync, so the calendar is rebuilt once per burst.
     m_calendarTimer = new QTimer(this);
@@ -129,6 +142,12 @@ void MainWindow::connectLifecycle()
     connect(session->bids(), &sync::BidRepository::bidAdded, this, scheduleCalendar);
     connect(session->bids(), &sync::BidRepository::bidChanged, this, scheduleCalendar);
     connect(session->bids(), &sync::BidRepository::bidsReset, this, scheduleCalendar);
+    // A new or failed proposal makes a tentative entry appear or go.
+    connect(session->chats(), &sync::ChatRepository::messageAdded, this, [scheduleCalendar](const ChatMessage &message) {
+        if (message.proposal)
+            scheduleCalendar();
+    });
+    connect(session, &sync::CreatorSession::outboxChanged, this, scheduleCalendar);
     m_calendarTimer->start();
 }
 
@@ -169,20 +188,31 @@ void MainWindow::refreshCalendar()
     if (!m_session)
         return;
     QList<CalendarEntry> entries;
+    QList<CalendarMarker> markers;
     const QList<Bid> bids = m_session->bids()->all();
     for (const Bid &bid : bids) {
-        if (!bid.meeting.isValid())
-            continue;
+        markers += CalendarMarkers::markersOf(bid);
         CalendarEntry entry;
         entry.bidId = bid.id;
-        entry.meetingId = bid.meeting.id;
         entry.fanName = bid.fanName;
-        entry.terms = bid.meeting.terms;
         entry.status = bid.status;
         entry.escrow = bid.escrow;
-        entries.append(entry);
+        if (bid.meeting.isValid()) {
+            entry.meetingId = bid.meeting.id;
+            entry.terms = bid.meeting.terms;
+            entries.append(entry);
+        } else if (bid.status == BidStatus::Accepted && !bid.session) {
+            // An accepted bid whose chat has a proposal shows it as tentative until one is agreed.
+            const std::optional<ChatMessage> proposal = LifecyclePane::newestProposal(m_session, bid.id);
+            if (!proposal)
+                continue;
+            entry.terms = *proposal->proposal;
+            entry.tentative = true;
+            entries.append(entry);
+        }
     }
     m_calendar->setEntries(entries);
+    m_calendar->setMarkers(markers);
 }
 
 void MainWindow::showBidSettings()

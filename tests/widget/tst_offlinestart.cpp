@@ -17,11 +17,13 @@
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -205,10 +207,15 @@ void TestOfflineStart::cachedWindowWhileServerDown()
     QTRY_VERIFY(!window->calendar()->entries().isEmpty());
     QCOMPARE(window->calendar()->entries().constFirst().bidId, m_scheduledBidId);
     QCOMPARE(window->calendar()->entries().constFirst().terms.place, QStringLiteral("Café A Brasileira"));
-    QVERIFY(window->selectBid(m_scheduledBidId));
+    // Show Pass in the meeting's calendar menu selects its bid and opens the pass.
+    std::unique_ptr<QMenu> menu(window->calendar()->createEntryMenu(m_scheduledBidId, window));
+    auto *showPass = menu->findChild<QAction *>(QStringLiteral("calendarShowPass"));
+    QVERIFY(showPass);
+    QVERIFY(showPass->isEnabled());
+    showPass->trigger();
+    QCOMPARE(window->selectedBidId(), m_scheduledBidId);
     ui::LifecyclePane *pane = window->detailPane()->lifecyclePane();
     QVERIFY(pane->passButton()->isVisibleTo(window));
-    pane->showPass();
     QVERIFY(pane->passWindow() != nullptr);
     pane->passWindow()->close();
 

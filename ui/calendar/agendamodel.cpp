@@ -57,7 +57,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         return line.accessibleText;
     case Qt::ForegroundRole:
     case Qt::DecorationRole:
-        return m_statusColors.value(int(line.entry.status));
+        return m_kindColors.value(int(entryKind(line.entry)));
     case BidIdRole:
         return line.entry.bidId;
     case MeetingIdRole:
@@ -151,10 +151,9 @@ void AgendaModel::setToday(QDate today)
 
 void AgendaModel::setPalette(const QPalette &palette)
 {
-    const QList<BidStatus> &statuses = allBidStatuses();
-    m_statusColors.resize(statuses.size());
-    for (BidStatus status : statuses)
-        m_statusColors[int(status)] = MeetingText::statusColor(status, palette);
+    m_kindColors.clear();
+    for (EntryKind kind : {EntryKind::Scheduled, EntryKind::Tentative, EntryKind::Completed, EntryKind::Cancelled})
+        m_kindColors.append(MeetingText::kindColor(kind, palette));
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {Qt::ForegroundRole, Qt::DecorationRole});
 }

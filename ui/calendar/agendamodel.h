@@ -59,7 +59,7 @@ public:
     void setDayHeadersShown(bool shown);
     /// Sets the day whose header reads "Today".
     void setToday(QDate today);
-    /// Picks the status colours for palette; see MeetingText::statusColor.
+    /// Picks the colours of the entry kinds for palette with MeetingText::kindColor.
     void setPalette(const QPalette &palette);
 
     /// Number of meeting rows, not counting day headers.
@@ -86,7 +86,7 @@ private:
     QDate m_last;
     QDate m_today;
     bool m_headersShown = false;
-    QList<QColor> m_statusColors; ///< Indexed by int(BidStatus).
+    QList<QColor> m_kindColors; ///< Indexed by int(EntryKind).
 };
 
 } // namespace mesi::ui

@@ -1,13 +1,17 @@
 #include "meetingcalendar.h"
 
 #include "agendamodel.h"
+#include "calendarlegend.h"
 #include "meetingmonthview.h"
+#include "timegridpage.h"
+#include "timegridview.h"
 
 #include "ui/bidtext.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -45,7 +49,7 @@ QListView *createMeetingList(AgendaModel *model, const QString &objectName, QWid
 } // namespace
 
 MeetingCalendar::MeetingCalendar(QWidget *parent)
-    : QWidget(parent), m_today(QDate::currentDate())
+    : QWidget(parent), m_today(QDateTime::currentDateTime().toTimeZone(m_zone).date())
 {
     m_dayModel = new AgendaModel(this);
     m_agendaModel = new AgendaModel(this);
@@ -55,15 +59,17 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("calendarViews"));
     m_tabs->addTab(createMonthPage(), QString());
+    createTimeGridPages();
+    m_tabs->addTab(m_weekPage, QString());
+    m_tabs->addTab(m_dayPage, QString());
     m_tabs->addTab(createAgendaPage(), QString());
+    connectListMenus();
     m_todayButton = new QPushButton(m_tabs);
     m_todayButton->setObjectName(QStringLiteral("calendarToday"));
     m_tabs->setCornerWidget(m_todayButton, Qt::TopRightCorner);
 
-    m_legend = new QLabel(this);
+    m_legend = new CalendarLegend(this);
     m_legend->setObjectName(QStringLiteral("calendarLegend"));
-    m_legend->setTextFormat(Qt::RichText);
-    m_legend->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -74,6 +80,7 @@ MeetingCalendar::MeetingCalendar(QWidget *parent)
 
     connect(m_monthView, &QCalendarWidget::selectionChanged, this, [this] {
         showSelectedDay();
+        showSelectedDateInGrids();
         Q_EMIT selectedDateChanged(selectedDate());
     });
     // QCalendarWidget keeps the old selection when the arrows page to another month, so the
@@ -114,6 +121,8 @@ QWidget *MeetingCalendar::createMonthPage()
     auto *page = new QWidget(this);
     m_monthView = new MeetingMonthView(page);
     m_monthView->setObjectName(QStringLiteral("calendarMonthView"));
+    if (auto *grid = m_monthView->findChild<QAbstractItemView *>())
+        grid->installEventFilter(this);
     m_dayHeading = new QLabel(page);
     m_dayHeading->setObjectName(QStringLiteral("calendarDayHeading"));
     QFont headingFont = m_dayHeading->font();
@@ -167,15 +176,18 @@ void MeetingCalendar::changeEvent(QEvent *event)
 void MeetingCalendar::retranslateUi()
 {
     m_tabs->setTabText(m_tabs->indexOf(m_monthView->parentWidget()), tr("&Month", "calendar view"));
+    m_tabs->setTabText(m_tabs->indexOf(m_weekPage), tr("&Week", "calendar view"));
+    m_tabs->setTabText(m_tabs->indexOf(m_dayPage), tr("&Day", "calendar view"));
     m_tabs->setTabText(m_tabs->indexOf(m_agendaList->parentWidget()), tr("A&genda", "calendar view"));
     m_tabs->setAccessibleName(tr("Calendar views"));
     m_todayButton->setText(tr("Toda&y"));
     m_todayButton->setAccessibleName(tr("Go to today"));
-    m_todayButton->setToolTip(tr("Select the current day in the month and the agenda (Alt+Y)"));
+    m_todayButton->setToolTip(tr("Select the current day in every view (Alt+Y, or Home in a view)"));
 
     m_monthView->setAccessibleName(tr("Month"));
     m_monthView->setAccessibleDescription(
-        tr("Days in bold have meetings, with their number in the corner. Press Enter to list a day's meetings."));
+        tr("Days in bold have meetings, with their number in the corner, and flagged days have deadlines. "
+           "Press Enter to list a day's meetings, PageUp or PageDown to change the month, Home for today."));
     // QCalendarWidget of Qt 6.4 leaves its grid, navigation buttons and year field without names.
     if (auto *grid = m_monthView->findChild<QAbstractItemView *>())
         grid->setAccessibleName(tr("Days of the month"));
@@ -197,10 +209,8 @@ void MeetingCalendar::retranslateUi()
     m_agendaList->setAccessibleName(tr("Agenda"));
     m_agendaList->setAccessibleDescription(
         tr("Meetings sorted by start, each day after a header row. Press Enter on a meeting to open its bid."));
-    m_legend->setAccessibleName(tr("Colour legend"));
 
     rebuild();
-    updateLegend();
 }
 
 void MeetingCalendar::setEntries(const QList<CalendarEntry> &entries)
@@ -211,17 +221,20 @@ void MeetingCalendar::setEntries(const QList<CalendarEntry> &entries)
 
 void MeetingCalendar::rebuild()
 {
-    // Texts depend on the language and the locale, so both lists get freshly prepared lines.
-    const QList<MeetingLine> lines = MeetingText::prepare(m_entries);
+    // Texts depend on the language and the locale, so every view gets freshly prepared lines.
+    const QList<MeetingLine> lines = MeetingText::prepare(m_entries, QLocale(), m_zone);
     QHash<QDate, int> counts;
     for (const MeetingLine &line : lines) {
         if (line.day.isValid())
             ++counts[line.day];
     }
 
+    m_index.setLines(lines);
     m_monthView->setMeetingCounts(counts);
     m_dayModel->setLines(lines);
     m_agendaModel->setLines(lines);
+    m_weekPage->view()->reload();
+    m_dayPage->view()->reload();
     showSelectedDay();
 }
 
@@ -230,6 +243,7 @@ void MeetingCalendar::setCurrentDate(QDate date)
     if (!date.isValid())
         return;
     m_monthView->setSelectedDate(date);
+    showSelectedDateInGrids();
 
     const int row = m_agendaModel->firstRowOnOrAfter(date);
     if (row >= 0)
@@ -243,12 +257,12 @@ QDate MeetingCalendar::selectedDate() const
 
 void MeetingCalendar::setView(View view)
 {
-    m_tabs->setCurrentIndex(view == View::Month ? 0 : 1);
+    m_tabs->setCurrentIndex(int(view)); // The tabs are added in the order of View.
 }
 
 MeetingCalendar::View MeetingCalendar::view() const
 {
-    return m_tabs->currentIndex() == 0 ? View::Month : View::Agenda;
+    return View(m_tabs->currentIndex());
 }
 
 void MeetingCalendar::setPastShown(bool shown)
@@ -279,26 +293,10 @@ void MeetingCalendar::updateAgendaRange()
     m_agendaEmpty->setVisible(m_agendaModel->rowCount() == 0);
 }
 
-void MeetingCalendar::updateLegend()
-{
-    QStringList items;
-    for (BidStatus status : {BidStatus::Scheduled, BidStatus::Completed, BidStatus::Cancelled}) {
-        const QColor color = MeetingText::statusColor(status, palette());
-        items.append(QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;<span style=\"color:%1\">%2</span>")
-                         .arg(color.name(), BidText::status(status).toHtmlEscaped()));
-    }
-    const QString days = tr("Days in bold have meetings, with their number in the corner. Today has a frame.");
-    m_legend->setText(items.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")) + QStringLiteral("<br>")
-                      + days.toHtmlEscaped());
-    m_legend->setAccessibleDescription(
-        tr("Scheduled meetings are blue, completed ones green and cancelled ones red. %1").arg(days));
-}
-
 void MeetingCalendar::applyPalette()
 {
     m_dayModel->setPalette(palette());
     m_agendaModel->setPalette(palette());
-    updateLegend();
 }
 
 void MeetingCalendar::activateRow(const QModelIndex &index)
@@ -310,13 +308,13 @@ void MeetingCalendar::activateRow(const QModelIndex &index)
 
 void MeetingCalendar::refreshToday()
 {
-    m_today = QDate::currentDate();
+    m_today = QDateTime::currentDateTime().toTimeZone(m_zone).date();
     m_agendaModel->setToday(m_today);
     updateAgendaRange();
-    m_monthView->update();
+    m_monthView->setToday(m_today);
 
-    // One second past midnight, so that QDate::currentDate() already returns the new day.
-    const QDateTime next = m_today.addDays(1).startOfDay().addSecs(1);
+    // One second past midnight, so that the current date in the display zone is the new day.
+    const QDateTime next = m_today.addDays(1).startOfDay(m_zone).addSecs(1);
     const qint64 waitMs = std::clamp<qint64>(QDateTime::currentDateTime().msecsTo(next), 1000, 86'400'000);
     m_midnightTimer->start(int(waitMs));
 }

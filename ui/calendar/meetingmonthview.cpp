@@ -1,5 +1,7 @@
 #include "meetingmonthview.h"
 
+#include "calendarstyle.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QTextCharFormat>
@@ -24,6 +26,18 @@ void MeetingMonthView::setMeetingCounts(const QHash<QDate, int> &counts)
     applyDayFormats();
 }
 
+void MeetingMonthView::setDayMarkers(const QHash<QDate, DayMarkers> &markers)
+{
+    m_markers = markers;
+    applyDayFormats();
+}
+
+void MeetingMonthView::setToday(QDate today)
+{
+    m_today = today;
+    update();
+}
+
 QColor MeetingMonthView::meetingDayColor(const QPalette &palette)
 {
     // A 30 % tint leaves the palette's Text readable on it in common light and dark palettes.
@@ -45,6 +59,12 @@ void MeetingMonthView::applyDayFormats()
     for (auto day = m_counts.cbegin(); day != m_counts.cend(); ++day) {
         if (day.value() > 0)
             setDateTextFormat(day.key(), marked);
+    }
+    // QCalendarWidget shows a day format's tooltip over the cell, which lists the deadlines.
+    for (auto day = m_markers.cbegin(); day != m_markers.cend(); ++day) {
+        QTextCharFormat format = dateTextFormat(day.key());
+        format.setToolTip(day.value().texts.join(QLatin1Char('\n')));
+        setDateTextFormat(day.key(), format);
     }
 }
 
@@ -70,7 +90,19 @@ void MeetingMonthView::paintCell(QPainter *painter, const QRect &rect, QDate dat
         painter->restore();
     }
 
-    if (date == QDate::currentDate()) {
+    const auto markers = m_markers.constFind(date);
+    if (markers != m_markers.cend()) {
+        const int side = std::max(8, rect.height() / 3);
+        QRectF flag(rect.left() + 2, rect.top() + 2, side, side);
+        if (markers->kyfDeadline) {
+            CalendarStyle::paintMarkerFlag(painter, flag, CalendarMarker::Kind::KyfDeadline, palette());
+            flag.translate(side, 0);
+        }
+        if (markers->bidExpiry)
+            CalendarStyle::paintMarkerFlag(painter, flag, CalendarMarker::Kind::BidExpiry, palette());
+    }
+
+    if (date == m_today) {
         painter->save();
         QPen frame(selected ? ink : palette().color(QPalette::Highlight));
         frame.setWidth(2);

@@ -21,13 +21,14 @@ QTimeZone zoneOf(const MeetingTerms &terms)
 
 } // namespace
 
-QList<MeetingLine> MeetingText::prepare(const QList<CalendarEntry> &entries, const QLocale &locale)
+QList<MeetingLine> MeetingText::prepare(const QList<CalendarEntry> &entries, const QLocale &locale,
+                                        const QTimeZone &displayZone)
 {
     QList<MeetingLine> lines;
     lines.reserve(entries.size());
     QHash<QString, QTimeZone> zones; // Each zone's rules are looked up once, not once per entry.
     for (const CalendarEntry &entry : entries)
-        lines.append(prepareLine(entry, zones, locale));
+        lines.append(prepareLine(entry, zones, locale, displayZone));
 
     // By local day first, so that the lines of one day stay together even where a
     // daylight-saving change at midnight moves the local clock back across the date.
@@ -44,7 +45,7 @@ QList<MeetingLine> MeetingText::prepare(const QList<CalendarEntry> &entries, con
 }
 
 MeetingLine MeetingText::prepareLine(const CalendarEntry &entry, QHash<QString, QTimeZone> &zones,
-                                     const QLocale &locale)
+                                     const QLocale &locale, const QTimeZone &displayZone)
 {
     auto zone = zones.constFind(entry.terms.timeZone);
     if (zone == zones.constEnd())
@@ -52,12 +53,16 @@ MeetingLine MeetingText::prepareLine(const CalendarEntry &entry, QHash<QString, 
 
     MeetingLine line;
     line.entry = entry;
-    if (entry.terms.start.isValid())
-        line.day = entry.terms.start.toLocalTime().date();
-    line.timeText = timeText(entry.terms, *zone, locale, &line.zoneWarning);
+    if (entry.terms.start.isValid()) {
+        line.shownStart = entry.terms.start.toTimeZone(displayZone);
+        line.day = line.shownStart.date();
+    }
+    if (entry.terms.end.isValid())
+        line.shownEnd = entry.terms.end.toTimeZone(displayZone);
+    line.timeText = timeText(entry.terms, *zone, locale, &line.zoneWarning, displayZone);
     line.placeText = place(entry.terms);
     line.escrowText = escrow(entry.escrow);
-    line.statusText = BidText::status(entry.status);
+    line.statusText = entry.tentative ? kindName(EntryKind::Tentative) : BidText::status(entry.status);
 
     const QString separator = QStringLiteral(" · ");
     const QString fan = entry.fanName.simplified();
@@ -74,21 +79,22 @@ MeetingLine MeetingText::prepareLine(const CalendarEntry &entry, QHash<QString, 
     return line;
 }
 
-QString MeetingText::timeText(const MeetingTerms &terms, const QLocale &locale, QString *zoneWarning)
+QString MeetingText::timeText(const MeetingTerms &terms, const QLocale &locale, QString *zoneWarning,
+                              const QTimeZone &displayZone)
 {
-    return timeText(terms, zoneOf(terms), locale, zoneWarning);
+    return timeText(terms, zoneOf(terms), locale, zoneWarning, displayZone);
 }
 
 QString MeetingText::timeText(const MeetingTerms &terms, const QTimeZone &zone, const QLocale &locale,
-                              QString *zoneWarning)
+                              QString *zoneWarning, const QTimeZone &displayZone)
 {
     if (zoneWarning)
         zoneWarning->clear();
     if (!terms.start.isValid())
         return tr("Time unknown");
 
-    const QDateTime localStart = terms.start.toLocalTime();
-    const QDateTime localEnd = terms.end.isValid() ? terms.end.toLocalTime() : QDateTime();
+    const QDateTime localStart = terms.start.toTimeZone(displayZone);
+    const QDateTime localEnd = terms.end.isValid() ? terms.end.toTimeZone(displayZone) : QDateTime();
     const QString localText = rangeText(localStart, localEnd, localStart.date(), locale);
 
     QString zoneName;
@@ -180,6 +186,40 @@ QColor MeetingText::statusColor(BidStatus status, const QPalette &palette)
     default:
         return palette.color(QPalette::Text);
     }
+}
+
+QColor MeetingText::kindColor(EntryKind kind, const QPalette &palette)
+{
+    switch (kind) {
+    case EntryKind::Scheduled:
+        return statusColor(BidStatus::Scheduled, palette);
+    case EntryKind::Tentative: {
+        const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+        return dark ? QColor(0xd7, 0xae, 0xfb) : QColor(0x7b, 0x1f, 0xa2);
+    }
+    case EntryKind::Completed:
+        return statusColor(BidStatus::Completed, palette);
+    case EntryKind::Cancelled:
+        return statusColor(BidStatus::Cancelled, palette);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString MeetingText::kindName(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Scheduled:
+        return BidText::status(BidStatus::Scheduled);
+    case EntryKind::Tentative:
+        return tr("Tentative", "a meeting proposed in the chat but not agreed yet");
+    case EntryKind::Completed:
+        return BidText::status(BidStatus::Completed);
+    case EntryKind::Cancelled:
+        return BidText::status(BidStatus::Cancelled);
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 } // namespace mesi::ui
