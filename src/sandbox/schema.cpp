@@ -125,7 +125,23 @@ QList<store::Migration> sandboxMigrations()
                        " key_id TEXT NOT NULL,"
                        " redeemed_at TEXT NOT NULL)"),
     };
-    return {first, listingIndex, lifecycle};
+    // Fan keys for the confirmation codes a fan's phone shows when it cannot scan the pass,
+    // and how each meeting was confirmed.
+    store::Migration fanKeys;
+    fanKeys.version = 4;
+    fanKeys.statements = {
+        QStringLiteral("CREATE TABLE fan_keys ("
+                       " id TEXT PRIMARY KEY,"
+                       " fan_id TEXT NOT NULL REFERENCES fans(id),"
+                       " public_key TEXT NOT NULL UNIQUE,"
+                       " label TEXT NOT NULL,"
+                       " registered_at TEXT NOT NULL,"
+                       " revoked_at TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX fan_keys_by_fan ON fan_keys(fan_id)"),
+        QStringLiteral("ALTER TABLE redemptions ADD COLUMN method TEXT NOT NULL DEFAULT 'pass'"
+                       " CHECK (method IN ('pass', 'fan_code'))"),
+    };
+    return {first, listingIndex, lifecycle, fanKeys};
 }
 
 } // namespace mesi::sandbox
