@@ -306,6 +306,22 @@ void LifecyclePane::showPass()
     }
     m_passWindow = new PassWindow(pass.value(), title, details, window());
     m_passWindow->setAttribute(Qt::WA_DeleteOnClose);
+    // Copies of the bid and a guarded lifecycle, because the window may outlive both.
+    QPointer<sync::CreatorLifecycle> lifecycle = m_session->lifecycle();
+    const Bid scheduledBid = *bid;
+    m_passWindow->setRotation([lifecycle, scheduledBid](const QDateTime &at) -> Result<QString> {
+        if (!lifecycle)
+            return makeError(ErrorCode::Conflict, tr("the account was signed out"));
+        return lifecycle->issuePassFor(scheduledBid, at);
+    });
+    m_passWindow->setFanCodeSubmit([lifecycle, scheduledBid](const QString &code, QObject *context,
+                                                      std::function<void(Result<api::PassRedemption>)> done) {
+        if (!lifecycle) {
+            done(makeError(ErrorCode::Conflict, tr("the account was signed out; sign in again")));
+            return;
+        }
+        lifecycle->confirmByFanCode(scheduledBid, code, context, std::move(done));
+    });
     m_passWindow->show();
     qCInfo(lcUi) << "showing the pass of meeting" << bid->meeting.id;
 }

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -83,10 +84,27 @@ PassWindow::PassWindow(const QString &passText, const QString &title, const QStr
 
     m_codeView = new PassCodeView(m_passArea);
 
+    // A thin bar under the code shows when the code changes, so a fan who scans in the
+    // last seconds can wait for the next code.
+    m_countdown = new QProgressBar(m_passArea);
+    m_countdown->setObjectName(QStringLiteral("stepCountdown"));
+    m_countdown->setTextVisible(true);
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdown->hide();
+
+    m_rotationError = new QLabel(m_passArea);
+    m_rotationError->setObjectName(QStringLiteral("rotationError"));
+    m_rotationError->setTextFormat(Qt::PlainText);
+    m_rotationError->setWordWrap(true);
+    m_rotationError->setAlignment(Qt::AlignCenter);
+    m_rotationError->hide();
+
     auto *passLayout = new QVBoxLayout(m_passArea);
     passLayout->addWidget(m_titleLabel);
     passLayout->addWidget(m_detailsLabel);
     passLayout->addWidget(m_codeView, 1);
+    passLayout->addWidget(m_countdown);
+    passLayout->addWidget(m_rotationError);
 
     m_fullScreenButton = new QPushButton(this);
     m_fullScreenButton->setObjectName(QStringLiteral("fullScreenButton"));
@@ -100,6 +118,11 @@ PassWindow::PassWindow(const QString &passText, const QString &title, const QStr
     m_saveSvgButton = new QPushButton(this);
     m_saveSvgButton->setObjectName(QStringLiteral("saveSvgButton"));
     connect(m_saveSvgButton, &QPushButton::clicked, this, &PassWindow::saveSvg);
+
+    m_scanFanCodeButton = new QPushButton(this);
+    m_scanFanCodeButton->setObjectName(QStringLiteral("scanFanCodeButton"));
+    m_scanFanCodeButton->hide();
+    connect(m_scanFanCodeButton, &QPushButton::clicked, this, &PassWindow::openFanCodeDialog);
 
     m_closeButton = new QPushButton(this);
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
@@ -115,6 +138,7 @@ PassWindow::PassWindow(const QString &passText, const QString &title, const QStr
     buttonRow->addWidget(m_fullScreenButton);
     buttonRow->addWidget(m_savePngButton);
     buttonRow->addWidget(m_saveSvgButton);
+    buttonRow->addWidget(m_scanFanCodeButton);
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_closeButton);
 
@@ -138,6 +162,56 @@ void PassWindow::setPassText(const QString &passText)
     m_codeView->setText(passText);
     m_savePngButton->setEnabled(m_codeView->hasCode());
     m_saveSvgButton->setEnabled(m_codeView->hasCode());
+}
+
+void PassWindow::setRotation(PassRotation::Issuer issuer, PassRotation::Clock clock)
+{
+    delete m_rotation;
+    m_rotation = new PassRotation(m_passText, std::move(issuer), std::move(clock), this);
+    m_countdown->setVisible(m_rotation->isActive());
+    if (!m_rotation->isActive())
+        return;
+    m_countdown->setRange(0, m_rotation->stepSeconds());
+    connect(m_rotation, &PassRotation::passChanged, this, [this](const QString &passText) {
+        m_rotationError->hide();
+        setPassText(passText);
+    });
+    connect(m_rotation, &PassRotation::renewalFailed, this, [this](const QString &message) {
+        m_rotationError->setText(tr("The pass could not be renewed: %1. The code on screen stops "
+                                    "working within a minute.")
+                                     .arg(message));
+        m_rotationError->show();
+    });
+    connect(m_rotation, &PassRotation::tick, this, &PassWindow::updateCountdown);
+    updateCountdown(m_rotation->secondsLeft());
+}
+
+void PassWindow::updateCountdown(int secondsLeft)
+{
+    m_countdown->setValue(secondsLeft);
+    m_countdown->setFormat(tr("New code in %n s", "countdown under a rotating pass", secondsLeft));
+}
+
+void PassWindow::setFanCodeSubmit(FanCodeDialog::Submit submit)
+{
+    m_fanCodeSubmit = std::move(submit);
+    m_scanFanCodeButton->setVisible(static_cast<bool>(m_fanCodeSubmit));
+}
+
+FanCodeDialog *PassWindow::openFanCodeDialog()
+{
+    if (!m_fanCodeSubmit)
+        return nullptr;
+    if (!m_fanCodeDialog) {
+        // Parented to the main window when there is one, because a confirmed meeting closes
+        // the pass window and the dialog must stay to show the outcome.
+        m_fanCodeDialog = new FanCodeDialog(m_fanCodeSubmit, parentWidget() ? parentWidget() : this);
+        m_fanCodeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_fanCodeDialog->show();
+    m_fanCodeDialog->raise();
+    m_fanCodeDialog->activateWindow();
+    return m_fanCodeDialog;
 }
 
 void PassWindow::setFullScreen(bool fullScreen)
@@ -174,8 +248,18 @@ void PassWindow::retranslateUi()
     m_saveSvgButton->setAccessibleName(tr("Save as SVG"));
     m_saveSvgButton->setAccessibleDescription(tr("Saves the QR code of the pass as an SVG vector image file."));
 
+    m_scanFanCodeButton->setText(tr("Fan Can't Scan? Scan &Their Code…"));
+    m_scanFanCodeButton->setAccessibleName(tr("Scan the fan's code"));
+    m_scanFanCodeButton->setAccessibleDescription(
+        tr("Opens the camera to scan the confirmation code on the fan's phone, for a phone that "
+           "cannot scan the pass."));
+
+    m_countdown->setAccessibleName(tr("Time until the code changes"));
+
     m_closeButton->setText(tr("&Close"));
     m_closeButton->setAccessibleName(tr("Close"));
+    if (m_rotation && m_rotation->isActive())
+        updateCountdown(m_rotation->secondsLeft());
 }
 
 void PassWindow::updateFullScreenButton()

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "fancodedialog.h"
+#include "passrotation.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QShortcut;
 
@@ -27,6 +32,19 @@ public:
     void setPassText(const QString &passText);
     QString passText() const { return m_passText; }
 
+    /**
+     * Makes the shown pass rotate: at each boundary of its rotation step, issuer signs the
+     * pass of the new step, and a bar counts down to the next change. An empty clock uses
+     * the system clock. A pass that does not rotate stays as it is.
+     */
+    void setRotation(PassRotation::Issuer issuer, PassRotation::Clock clock = {});
+    PassRotation *rotation() const { return m_rotation; }
+
+    /// Shows the "Fan can't scan?" button, whose dialog sends a fan's code through submit.
+    void setFanCodeSubmit(FanCodeDialog::Submit submit);
+    /// Opens the dialog that scans the fan's confirmation code, or raises the open one.
+    FanCodeDialog *openFanCodeDialog();
+
     /// Turns full screen on or off; a maximised window is maximised again when full screen ends.
     void setFullScreen(bool fullScreen);
 
@@ -41,6 +59,7 @@ private:
     /// Asks where to save; returns an empty string when the user cancels.
     QString askSavePath(const QString &caption, const QString &filter, const QString &suffix);
     void showSaveError(const QString &path, const QString &reason);
+    void updateCountdown(int secondsLeft);
 
     QString m_passText;
     QString m_title;
@@ -48,6 +67,12 @@ private:
     QLabel *m_titleLabel = nullptr;
     QLabel *m_detailsLabel = nullptr;
     PassCodeView *m_codeView = nullptr;
+    QProgressBar *m_countdown = nullptr;
+    QLabel *m_rotationError = nullptr;
+    PassRotation *m_rotation = nullptr;
+    FanCodeDialog::Submit m_fanCodeSubmit;
+    QPointer<FanCodeDialog> m_fanCodeDialog;
+    QPushButton *m_scanFanCodeButton = nullptr;
     QPushButton *m_fullScreenButton = nullptr;
     QPushButton *m_savePngButton = nullptr;
     QPushButton *m_saveSvgButton = nullptr;

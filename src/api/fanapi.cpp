@@ -198,35 +198,57 @@ void FanApi::endSession(const QString &bidId, const QString &idempotencyKey, QOb
                   std::move(done));
 }
 
+Result<PassRedemption> redemptionFromResponse(const Result<QJsonObject> &response,
+                                              const QString &field)
+{
+    if (!response) {
+        // An error about the submitted code is a rejection with its reason, not a failure.
+        const Error &error = response.error();
+        if (error.field == field && !error.serverCode.isEmpty()
+            && (error.code == ErrorCode::Conflict || error.code == ErrorCode::InvalidArgument)) {
+            PassRedemption redemption;
+            redemption.rejectionReason = error.serverCode;
+            redemption.message = error.message;
+            return redemption;
+        }
+        return error;
+    }
+    Result<Bid> bid = contract::bidFromJson(response.value());
+    if (!bid)
+        return bid.error();
+    PassRedemption redemption;
+    redemption.bid = bid.value();
+    return redemption;
+}
+
 void FanApi::redeemPass(const QString &passText, const QString &idempotencyKey, QObject *context,
                         std::function<void(Result<PassRedemption>)> done)
 {
     m_client.post(contract::apiPrefix() + QStringLiteral("/fan/passes"),
                   QJsonObject{{QStringLiteral("pass"), passText}}, idempotencyKey, context,
                   [done](Result<QJsonObject> response) {
+                      done(redemptionFromResponse(response, QStringLiteral("pass")));
+                  });
+}
+
+void FanApi::registerKey(const QByteArray &publicKey, const QString &label,
+                         const QString &idempotencyKey, QObject *context,
+                         std::function<void(Result<QString>)> done)
+{
+    m_client.post(contract::apiPrefix() + QStringLiteral("/fan/keys"),
+                  QJsonObject{{QStringLiteral("publicKey"), QString::fromLatin1(publicKey.toBase64())},
+                              {QStringLiteral("label"), label}},
+                  idempotencyKey, context, [done](Result<QJsonObject> response) {
                       if (!response) {
-                          // An error about the pass is a rejection with its reason, not a failure.
-                          const Error &error = response.error();
-                          if (error.field == QLatin1String("pass") && !error.serverCode.isEmpty()
-                              && (error.code == ErrorCode::Conflict
-                                  || error.code == ErrorCode::InvalidArgument)) {
-                              PassRedemption redemption;
-                              redemption.rejectionReason = error.serverCode;
-                              redemption.message = error.message;
-                              done(redemption);
-                          } else {
-                              done(error);
-                          }
+                          done(response.error());
                           return;
                       }
-                      Result<Bid> bid = contract::bidFromJson(response.value());
-                      if (!bid) {
-                          done(bid.error());
-                          return;
-                      }
-                      PassRedemption redemption;
-                      redemption.bid = bid.value();
-                      done(redemption);
+                      contract::JsonReader reader(response.value(), QStringLiteral("fan key"));
+                      const QString id = reader.string(QStringLiteral("id"));
+                      if (!reader.ok())
+                          done(reader.error());
+                      else
+                          done(id);
                   });
 }
 

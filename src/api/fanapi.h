@@ -30,8 +30,8 @@ struct FanSignIn
 };
 
 /**
- * Outcome of a pass submission that reached the server. Either bid is set (the pass was
- * accepted and the bid completed) or rejectionReason names why it was not.
+ * Outcome of a pass or fan confirmation code submission that reached the server. Either bid
+ * is set (the code was accepted and the bid completed) or rejectionReason names why it was not.
  */
 struct PassRedemption
 {
@@ -39,6 +39,14 @@ struct PassRedemption
     QString rejectionReason; ///< Wire code such as "bad_signature" or "already_used".
     QString message;         ///< The server's explanation of the rejection.
 };
+
+/**
+ * Turns the response to a pass or fan code submission into a PassRedemption. A 409 or 422
+ * error whose field is field becomes a rejection with the server's reason; any other error
+ * is returned as the Error.
+ */
+Result<PassRedemption> redemptionFromResponse(const Result<QJsonObject> &response,
+                                              const QString &field);
 
 /// The sandbox clock: its current time and how far it runs ahead of the wall clock.
 struct SandboxClock
@@ -98,6 +106,13 @@ public:
      */
     void redeemPass(const QString &passText, const QString &idempotencyKey, QObject *context,
                     std::function<void(Result<PassRedemption>)> done);
+    /**
+     * Registers the fan's Ed25519 public key, which signs the fan's confirmation codes, and
+     * calls done with the key's record id. The same key registered again returns the same record.
+     */
+    void registerKey(const QByteArray &publicKey, const QString &label,
+                     const QString &idempotencyKey, QObject *context,
+                     std::function<void(Result<QString>)> done);
     /// Moves the sandbox clock forward by 1 to 31622400 seconds. Only mesi-sandbox has this route.
     void advanceSandboxClock(qint64 seconds, QObject *context,
                              std::function<void(Result<SandboxClock>)> done);

@@ -150,4 +150,16 @@ void LifecycleApi::registerKey(const QByteArray &publicKey, const QString &label
                   });
 }
 
+void LifecycleApi::confirmByFanCode(const QString &meetingId, const QString &code,
+                                    const QString &idempotencyKey, QObject *context,
+                                    std::function<void(Result<PassRedemption>)> done)
+{
+    m_client.post(contract::apiPrefix() + QStringLiteral("/creator/meetings/") + pathSegment(meetingId)
+                      + QStringLiteral("/fan-confirmations"),
+                  QJsonObject{{QStringLiteral("code"), code}}, idempotencyKey, context,
+                  [done](Result<QJsonObject> response) {
+                      done(redemptionFromResponse(response, QStringLiteral("code")));
+                  });
+}
+
 } // namespace mesi::api

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "fanapi.h"
 
 #include "core/bid.h"
 #include "core/creatorsettings.h"
@@ -45,6 +46,14 @@ public:
     void registerKey(const QByteArray &publicKey, const QString &label,
                      const QString &idempotencyKey, QObject *context,
                      std::function<void(Result<RegisteredKey>)> done);
+    /**
+     * Submits a fan confirmation code scanned from the fan's phone for meetingId. A code the
+     * server rejects arrives as a PassRedemption with its reason. done gets an Error only when
+     * the request itself failed or the meeting is not this creator's.
+     */
+    void confirmByFanCode(const QString &meetingId, const QString &code,
+                          const QString &idempotencyKey, QObject *context,
+                          std::function<void(Result<PassRedemption>)> done);
 
 private:
     ApiClient &m_client;

@@ -59,6 +59,13 @@ const QList<CommandSpec> &commandSpecs()
         {QStringLiteral("redeem"), Kind::RedeemPass, {QStringLiteral("pass")}, {},
          QStringLiteral("--pass TEXT"),
          QStringLiteral("redeems a meeting pass given as its text, which starts with MP1:")},
+        {QStringLiteral("confirm-code"), Kind::ConfirmCode, {QStringLiteral("meeting")},
+         {QStringLiteral("key-file"), QStringLiteral("out")},
+         QStringLiteral("--meeting ID [--key-file FILE] [--out FILE.png]"),
+         QStringLiteral("for a phone that cannot scan the pass: loads or creates the fan's key, "
+                        "registers it with the server, and prints a confirmation code for the "
+                        "meeting that the creator's console scans; the server accepts it for 30 to 60 "
+                        "seconds, and --out also writes it as a PNG QR code")},
         {QStringLiteral("clock"), Kind::AdvanceClock, {QStringLiteral("advance")}, {},
          QStringLiteral("--advance DURATION"),
          QStringLiteral("sandbox-only helper: moves the mesi-sandbox clock forward by DURATION, "
@@ -82,7 +89,8 @@ QString applicationDescription()
 {
     QString text = QStringLiteral(
         "A simulated fan for the Mesi API: places bids, answers KYF requests, arranges meetings "
-        "in bid chats, joins sessions with AI accounts and redeems meeting passes. Every command "
+        "in bid chats, joins sessions with AI accounts, redeems meeting passes and shows fan "
+        "confirmation codes. Every command "
         "except clock signs the fan in first with --fan NAME; the sandbox creates the fan on "
         "first use.\n"
         "On success the command prints its result and exits with 0. A failed request prints "
@@ -152,6 +160,14 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("id")},
         {QStringLiteral("pass"), QStringLiteral("redeem: the pass text, starting with MP1:."),
          QStringLiteral("text")},
+        {QStringLiteral("meeting"), QStringLiteral("confirm-code: id of the scheduled meeting."),
+         QStringLiteral("id")},
+        {QStringLiteral("key-file"),
+         QStringLiteral("confirm-code: the fan's key file, created with mode 0600 when missing "
+                        "(default: one file per --fan name in the user's data folder)."),
+         QStringLiteral("file")},
+        {QStringLiteral("out"), QStringLiteral("confirm-code: PNG file to write the code's QR image to."),
+         QStringLiteral("file")},
         {QStringLiteral("advance"),
          QStringLiteral("clock: how far to move the sandbox clock, such as 90s, 45m, 48h, 7d or 2d3h."),
          QStringLiteral("duration")},

@@ -170,6 +170,16 @@ Result<void> fillCommandValues(const QCommandLineParser &parser, const QStringLi
     case Kind::RedeemPass:
         command.passText = values.trimmed(QStringLiteral("pass"));
         return {};
+    case Kind::ConfirmCode:
+        command.meetingId = values.trimmed(QStringLiteral("meeting"));
+        command.keyFile = values.trimmed(QStringLiteral("key-file"));
+        command.outFile = values.trimmed(QStringLiteral("out"));
+        if (!command.outFile.isEmpty() && QFileInfo(command.outFile).isDir()) {
+            return invalidOption(QStringLiteral("out"),
+                                 QStringLiteral("--out '%1' is a folder; give the path of a PNG file")
+                                     .arg(command.outFile));
+        }
+        return {};
     case Kind::AdvanceClock: {
         Result<qint64> seconds = parseDuration(values.trimmed(QStringLiteral("advance")));
         if (!seconds)

@@ -27,6 +27,7 @@ struct FanCommand
         EndSession,
         ScanPass,
         RedeemPass,
+        ConfirmCode,
         AdvanceClock, ///< Sandbox only.
     };
 
@@ -41,6 +42,9 @@ struct FanCommand
     QString messageId;      ///< For Kind::AcceptProposal. Empty means the newest proposal.
     QString passFile;       ///< For Kind::ScanPass: a PNG or JPEG image of the pass's QR code.
     QString passText;       ///< For Kind::RedeemPass.
+    QString meetingId;      ///< For Kind::ConfirmCode.
+    QString keyFile;        ///< For Kind::ConfirmCode: the fan's key seed; empty means the default file.
+    QString outFile;        ///< For Kind::ConfirmCode: PNG file for the code; empty prints the text only.
     qint64 advanceSeconds = 0; ///< For Kind::AdvanceClock.
 };
 

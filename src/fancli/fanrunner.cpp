@@ -2,8 +2,13 @@
 
 #include "fanoutput.h"
 
+#include "fankeyfile.h"
+
 #include "contract/jsonreader.h"
+#include "pass/fanconfirmation.h"
 #include "pass/passimage.h"
+
+#include <QSysInfo>
 
 namespace mesi::fancli {
 
@@ -28,6 +33,17 @@ void FanCommandRunner::start()
         }
         m_command.passText = passText.value();
     }
+    // Likewise a key file that cannot be read or created.
+    if (m_command.kind == FanCommand::Kind::ConfirmCode) {
+        const QString path = m_command.keyFile.isEmpty() ? defaultFanKeyPath(m_command.signIn.name)
+                                                         : m_command.keyFile;
+        Result<pass::SigningKey> key = loadOrCreateFanKey(path);
+        if (!key) {
+            finishWith(key.error());
+            return;
+        }
+        m_fanKey.emplace(std::move(key).value());
+    }
 
     if (m_command.signIn.name.isEmpty()) {
         QMetaObject::invokeMethod(this, &FanCommandRunner::runCommand, Qt::QueuedConnection);
@@ -38,6 +54,7 @@ void FanCommandRunner::start()
             finishWith(fanId.error());
             return;
         }
+        m_fanId = fanId.value();
         runCommand();
     });
 }
@@ -112,6 +129,9 @@ void FanCommandRunner::runCommand()
     case Kind::ScanPass:
     case Kind::RedeemPass:
         redeemPass();
+        return;
+    case Kind::ConfirmCode:
+        showConfirmationCode();
         return;
     case Kind::AdvanceClock:
         advanceClock();
@@ -216,6 +236,34 @@ void FanCommandRunner::redeemPass()
                          finishWith(QStringLiteral("meeting %1 confirmed; escrow %2")
                                         .arg(bid.meeting.id, toWire(bid.escrow)));
                      });
+}
+
+void FanCommandRunner::showConfirmationCode()
+{
+    // Registering again is harmless: the server returns the record of a key it already has.
+    const QString label = QStringLiteral("mesi-fan on %1").arg(QSysInfo::machineHostName());
+    m_api.registerKey(m_fanKey->publicKey(), label, m_idempotencyKey, this, [this](Result<QString> keyRecord) {
+        if (!keyRecord) {
+            finishWith(keyRecord.error());
+            return;
+        }
+        pass::FanConfirmationClaims claims;
+        claims.meetingId = m_command.meetingId;
+        claims.fanId = m_fanId;
+        claims.step = pass::rotationStep(QDateTime::currentDateTimeUtc(), claims.stepSeconds);
+        Result<QString> code = pass::issueFanConfirmation(claims, *m_fanKey);
+        if (!code) {
+            finishWith(code.error());
+            return;
+        }
+        if (!m_command.outFile.isEmpty()) {
+            if (Result<void> saved = pass::savePassPng(code.value(), m_command.outFile); !saved) {
+                finishWith(saved.error());
+                return;
+            }
+        }
+        finishWith(code.value());
+    });
 }
 
 void FanCommandRunner::advanceClock()

@@ -4,8 +4,11 @@
 
 #include "api/apiclient.h"
 #include "api/fanapi.h"
+#include "pass/signingkey.h"
 
 #include <QObject>
+
+#include <optional>
 
 namespace mesi::fancli {
 
@@ -38,6 +41,8 @@ private:
     void printMessages();
     void acceptProposal();
     void redeemPass();
+    /// Registers the fan's key, then signs and prints a confirmation code for the meeting.
+    void showConfirmationCode();
     void advanceClock();
     /// Reads the whole chat page by page and calls done with every message, oldest first.
     void loadMessages(const QString &cursor, QList<ChatMessage> loaded,
@@ -47,6 +52,8 @@ private:
     QString m_idempotencyKey;
     api::ApiClient m_client;
     api::FanApi m_api;
+    QString m_fanId; ///< Set by the sign-in.
+    std::optional<pass::SigningKey> m_fanKey; ///< Loaded before sign-in for confirm-code.
 };
 
 } // namespace mesi::fancli

@@ -1,6 +1,7 @@
 #include "meetingpass.h"
 
 #include "base45.h"
+#include "payloadfields.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -11,9 +12,6 @@ namespace {
 
 constexpr quint8 FormatVersion = 1;
 constexpr quint8 AlgorithmEd25519 = 1;
-constexpr int KeyIdBytes = 8;
-constexpr int SignatureBytes = 64;
-constexpr int MaxIdBytes = 64;
 // Maximum pass size: header, two full ids, window and step, signature.
 constexpr int MaxPassBytes = 2 + KeyIdBytes + 2 * (1 + MaxIdBytes) + 8 + 8 + 2 + 4 + SignatureBytes;
 constexpr int MaxPassTextLength = 4 + (MaxPassBytes / 2) * 3 + 2;
@@ -29,20 +27,6 @@ Error invalidPass(const QString &reason)
 {
     return makeError(ErrorCode::InvalidArgument, QStringLiteral("not a valid meeting pass: %1").arg(reason),
                      QStringLiteral("pass"));
-}
-
-Result<QByteArray> encodeId(const QString &id, const char *name)
-{
-    const QByteArray bytes = id.toUtf8();
-    if (bytes.isEmpty() || bytes.size() > MaxIdBytes) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 '%2' must have 1 to %3 bytes of UTF-8, it has %4")
-                             .arg(QLatin1String(name), id)
-                             .arg(MaxIdBytes)
-                             .arg(bytes.size()),
-                         QLatin1String(name));
-    }
-    return bytes;
 }
 
 } // namespace
@@ -70,10 +54,8 @@ Result<QString> issuePass(const PassClaims &claims, const SigningKey &key)
     out.setByteOrder(QDataStream::BigEndian);
     out << FormatVersion << AlgorithmEd25519;
     out.writeRawData(key.keyId().constData(), KeyIdBytes);
-    out << static_cast<quint8>(meetingId->size());
-    out.writeRawData(meetingId->constData(), static_cast<int>(meetingId->size()));
-    out << static_cast<quint8>(fanId->size());
-    out.writeRawData(fanId->constData(), static_cast<int>(fanId->size()));
+    writeId(out, meetingId.value());
+    writeId(out, fanId.value());
     out << static_cast<qint64>(claims.validFrom.toSecsSinceEpoch())
         << static_cast<qint64>(claims.validUntil.toSecsSinceEpoch()) << claims.stepSeconds
         << claims.step;
@@ -113,24 +95,8 @@ Result<SignedPass> parsePass(QStringView text)
     if (in.readRawData(pass.keyId.data(), KeyIdBytes) != KeyIdBytes)
         return invalidPass(QStringLiteral("it is truncated"));
 
-    auto readId = [&in](QString &target) {
-        quint8 length = 0;
-        in >> length;
-        if (length == 0 || length > MaxIdBytes) {
-            in.setStatus(QDataStream::ReadCorruptData);
-            return;
-        }
-        QByteArray raw(length, Qt::Uninitialized);
-        if (in.readRawData(raw.data(), length) != length) {
-            in.setStatus(QDataStream::ReadPastEnd);
-            return;
-        }
-        target = QString::fromUtf8(raw);
-        if (target.toUtf8() != raw) // Rejects invalid UTF-8, which would not round-trip.
-            in.setStatus(QDataStream::ReadCorruptData);
-    };
-    readId(pass.claims.meetingId);
-    readId(pass.claims.fanId);
+    readId(in, pass.claims.meetingId);
+    readId(in, pass.claims.fanId);
 
     qint64 validFrom = 0;
     qint64 validUntil = 0;

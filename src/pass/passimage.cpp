@@ -175,16 +175,25 @@ QByteArray renderQrSvg(const QrMatrix &matrix, int quietModules)
     return svg;
 }
 
-Result<QString> decodePassImageFile(const QString &path)
+Result<QString> decodeQrImage(const QImage &image)
+{
+    if (image.isNull())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("the image is empty"));
+    return decodeQr(greyPixels(image), image.width(), image.height());
+}
+
+Result<QString> decodeCodeImageFile(const QString &path, const CodeKind &kind)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("pass image %1 not found; check the folder and file name").arg(path));
+                         QStringLiteral("%1 image %2 not found; check the folder and file name")
+                             .arg(kind.name, path));
     }
     if (!info.isFile()) {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is not a file; choose the image file of the pass").arg(path));
+                         QStringLiteral("%1 is not a file; choose the image file of the %2")
+                             .arg(path, kind.name));
     }
 
     QImageReader reader(path);
@@ -201,20 +210,25 @@ Result<QString> decodePassImageFile(const QString &path)
                              .arg(path, reader.errorString()));
     }
 
-    const Result<QString> text = decodeQr(greyPixels(image), image.width(), image.height());
+    const Result<QString> text = decodeQrImage(image);
     if (!text.ok()) {
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no QR code found in %1; use a sharp image of the whole code "
                                         "with its white border")
                              .arg(path));
     }
-    if (!text->startsWith(passPrefix())) {
+    if (!text->startsWith(kind.prefix)) {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the QR code in %1 is not a Mesi meeting pass: its text starts "
-                                        "with \"%2\" instead of \"%3\"")
-                             .arg(path, quoteStart(text.value()), passPrefix()));
+                         QStringLiteral("the QR code in %1 is not a Mesi %2: its text starts "
+                                        "with \"%3\" instead of \"%4\"")
+                             .arg(path, kind.name, quoteStart(text.value()), kind.prefix));
     }
     return text;
+}
+
+Result<QString> decodePassImageFile(const QString &path)
+{
+    return decodeCodeImageFile(path, CodeKind{passPrefix(), QStringLiteral("meeting pass")});
 }
 
 Result<void> savePassPng(const QString &passText, const QString &path)

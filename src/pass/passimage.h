@@ -31,13 +31,26 @@ QImage renderQrImage(const QrMatrix &matrix, int modulePixels, int quietModules 
  */
 QByteArray renderQrSvg(const QrMatrix &matrix, int quietModules = MinQuietModules);
 
+/// Finds and decodes one QR code in image, such as a camera frame; transparent pixels count as white.
+Result<QString> decodeQrImage(const QImage &image);
+
+/// Prefix and name of one kind of signed code, such as "MP1:" and "meeting pass".
+struct CodeKind
+{
+    QString prefix;
+    QString name; ///< For error messages: "the QR code in FILE is not a Mesi <name>".
+};
+
 /**
  * Reads the QR code in an image file (any format QImageReader supports, such as PNG or JPEG)
  * and returns its text. Transparent pixels count as white. Fails with NotFound when the file is
  * missing or contains no readable QR code, with Storage when it cannot be opened, and with
- * InvalidArgument when it is not an image or its code does not start with passPrefix().
- * The signature is not checked, so pass the text to PassVerifier before trusting it.
+ * InvalidArgument when it is not an image or its code does not start with kind.prefix.
+ * The signature is not checked, so verify the text before trusting it.
  */
+Result<QString> decodeCodeImageFile(const QString &path, const CodeKind &kind);
+
+/// Reads a meeting pass (text starting with passPrefix()) from an image file; see decodeCodeImageFile().
 Result<QString> decodePassImageFile(const QString &path);
 
 /// Encodes passText as a QR code and writes it to path as a PNG file, replacing the file atomically.

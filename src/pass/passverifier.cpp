@@ -99,15 +99,18 @@ PassVerdict PassVerifier::verify(QStringView text, const PassExpectation &expect
     }
 
     if (claims.stepSeconds > 0) {
-        const qint64 currentStep = now.toSecsSinceEpoch() / claims.stepSeconds;
-        if (claims.step > currentStep) {
+        const StepAge age = checkStep(claims.step, claims.stepSeconds, now, expectation.graceSteps,
+                                      expectation.skewSteps);
+        if (age == StepAge::Future) {
             return reject(PassRejection::FutureStep,
-                          QStringLiteral("the pass was made for a later time; check the clocks of both devices"), claims);
+                          QStringLiteral("the pass was made %1 s ahead of this server's clock; check the clocks of both devices")
+                              .arg(-stepAgeSeconds(claims.step, claims.stepSeconds, now)),
+                          claims);
         }
-        if (currentStep - claims.step > expectation.graceSteps) {
+        if (age == StepAge::Stale) {
             return reject(PassRejection::StaleStep,
                           QStringLiteral("the code is %1 s old; scan the live code on the creator's screen, not a photo")
-                              .arg((currentStep - claims.step) * claims.stepSeconds),
+                              .arg(stepAgeSeconds(claims.step, claims.stepSeconds, now)),
                           claims);
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meetingpass.h"
+#include "rotation.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,7 +40,8 @@ struct PassExpectation
     QString meetingId; ///< Empty accepts any meeting.
     QString fanId;     ///< Empty accepts any fan.
     QDateTime now;
-    int graceSteps = 1; ///< How many rotation steps back a rotating pass is still accepted.
+    int graceSteps = DefaultGraceSteps; ///< How many rotation steps back a rotating pass is still accepted.
+    int skewSteps = DefaultSkewSteps;   ///< How many rotation steps ahead a rotating pass is still accepted.
 };
 
 /**

@@ -69,6 +69,10 @@ void SandboxApi::registerLifecycleRoutes(HttpServer &server)
     server.addRoute(post, QStringLiteral("/v1/fan/bids/{bidId}/session/join"),
                     bind(&SandboxApi::joinSession));
     server.addRoute(post, QStringLiteral("/v1/fan/passes"), bind(&SandboxApi::redeemPass));
+    server.addRoute(get, QStringLiteral("/v1/fan/keys"), bind(&SandboxApi::listFanKeys));
+    server.addRoute(post, QStringLiteral("/v1/fan/keys"), bind(&SandboxApi::registerFanKey));
+    server.addRoute(post, QStringLiteral("/v1/creator/meetings/{meetingId}/fan-confirmations"),
+                    bind(&SandboxApi::confirmByFanCode));
     server.addRoute(get, QStringLiteral("/v1/sandbox/clock"), bind(&SandboxApi::clock));
     server.addRoute(post, QStringLiteral("/v1/sandbox/clock"), bind(&SandboxApi::advanceClock));
 }

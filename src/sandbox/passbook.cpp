@@ -171,25 +171,34 @@ Result<Redemption> PassBook::redeem(const Principal &fan, const QString &passTex
                             .arg(stored.bid.meeting.id));
     }
 
+    return releaseMeeting(stored, QString::fromLatin1(parsed->keyId.toHex()), RedemptionMethod::Pass,
+                          at);
+}
+
+Result<Redemption> PassBook::releaseMeeting(const StoredBid &stored, const QString &keyId,
+                                            RedemptionMethod method, const QDateTime &at)
+{
     if (stored.bid.status == BidStatus::Completed) {
         return rejected(QStringLiteral("already_used"),
-                        QStringLiteral("the pass of meeting '%1' was already used; the meeting "
-                                       "is confirmed and needs no second scan")
+                        QStringLiteral("meeting '%1' was already confirmed; it needs no second "
+                                       "scan")
                             .arg(stored.bid.meeting.id));
     }
     if (stored.bid.status != BidStatus::Scheduled) {
         return rejected(QStringLiteral("not_scheduled"),
                         QStringLiteral("meeting '%1' is no longer scheduled (the bid is %2); a "
-                                       "pass confirms only a scheduled meeting")
+                                       "pass or fan code confirms only a scheduled meeting")
                             .arg(stored.bid.meeting.id, toWire(stored.bid.status)));
     }
 
-    // The primary key on meeting_id is the last guard: a second redemption fails here.
+    // The primary key on meeting_id is the last guard: a second redemption fails here, by
+    // pass or by fan code alike.
     Result<QSqlQuery *> inserted = m_database.run(
-        QStringLiteral("INSERT INTO redemptions (meeting_id, bid_id, fan_id, key_id, redeemed_at) "
-                       "VALUES (?, ?, ?, ?, ?)"),
-        {stored.bid.meeting.id, stored.bid.id, fan.id,
-         QString::fromLatin1(parsed->keyId.toHex()), contract::formatTimestamp(at)});
+        QStringLiteral("INSERT INTO redemptions (meeting_id, bid_id, fan_id, key_id, redeemed_at, "
+                       "method) VALUES (?, ?, ?, ?, ?, ?)"),
+        {stored.bid.meeting.id, stored.bid.id, stored.bid.fanId, keyId,
+         contract::formatTimestamp(at),
+         method == RedemptionMethod::Pass ? QStringLiteral("pass") : QStringLiteral("fan_code")});
     if (!inserted)
         return inserted.error();
 

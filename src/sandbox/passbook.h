@@ -29,6 +29,9 @@ struct Redemption
     Bid bid;         ///< The completed bid when accepted.
 };
 
+/// Path that confirmed a meeting: the fan scanned the pass, or the creator scanned the fan's code.
+enum class RedemptionMethod { Pass, FanCode };
+
 /**
  * Pass-signing keys of creators, and the redemption of passes that releases escrow.
  * Methods that change state must run inside one SandboxStore::change().
@@ -52,6 +55,14 @@ public:
      * and not have been used. A rejection changes nothing.
      */
     Result<Redemption> redeem(const Principal &fan, const QString &passText, const QDateTime &at);
+
+    /**
+     * Completes the scheduled meeting of stored and releases its escrow, once: a completed
+     * meeting is rejected as already_used, another status as not_scheduled, and a concurrent
+     * second release fails on the primary key of the redemptions table.
+     */
+    Result<Redemption> releaseMeeting(const StoredBid &stored, const QString &keyId,
+                                      RedemptionMethod method, const QDateTime &at);
 
 private:
     store::Database &m_database;

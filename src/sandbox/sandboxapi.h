@@ -63,6 +63,11 @@ private:
     ApiResponse revokeKey(const ApiRequest &request);
     ApiResponse redeemPass(const ApiRequest &request);
 
+    // Fan keys and fan confirmation codes, the fallback for a phone that cannot scan.
+    ApiResponse listFanKeys(const ApiRequest &request);
+    ApiResponse registerFanKey(const ApiRequest &request);
+    ApiResponse confirmByFanCode(const ApiRequest &request);
+
     // Sandbox-only clock routes.
     ApiResponse clock(const ApiRequest &request);
     ApiResponse advanceClock(const ApiRequest &request);

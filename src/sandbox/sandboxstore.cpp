@@ -18,6 +18,7 @@ SandboxStore::SandboxStore(std::unique_ptr<store::Database> database)
       m_chat(*m_database, m_bids, m_events),
       m_lifecycle(m_bids, m_chat, m_profiles),
       m_passes(*m_database, m_bids),
+      m_fanKeys(*m_database, m_bids, m_passes),
       m_idempotencyKeys(*m_database)
 {
 }

@@ -4,6 +4,7 @@
 #include "bidbook.h"
 #include "chat.h"
 #include "eventlog.h"
+#include "fankeys.h"
 #include "idempotency.h"
 #include "ledger.h"
 #include "lifecycle.h"
@@ -50,6 +51,7 @@ public:
     Profiles &profiles() { return m_profiles; }
     Lifecycle &lifecycle() { return m_lifecycle; }
     PassBook &passes() { return m_passes; }
+    FanKeys &fanKeys() { return m_fanKeys; }
     BidBook &bids() { return m_bids; }
     Chat &chat() { return m_chat; }
     EventLog &events() { return m_events; }
@@ -69,6 +71,7 @@ private:
     Chat m_chat;
     Lifecycle m_lifecycle;
     PassBook m_passes;
+    FanKeys m_fanKeys;
     IdempotencyKeys m_idempotencyKeys;
 };
 

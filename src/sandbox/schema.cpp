@@ -125,11 +125,27 @@ QList<store::Migration> sandboxMigrations()
                        " key_id TEXT NOT NULL,"
                        " redeemed_at TEXT NOT NULL)"),
     };
+    // Fan keys for the confirmation codes a fan's phone shows when it cannot scan the pass,
+    // and how each meeting was confirmed.
+    store::Migration fanKeys;
+    fanKeys.version = 4;
+    fanKeys.statements = {
+        QStringLiteral("CREATE TABLE fan_keys ("
+                       " id TEXT PRIMARY KEY,"
+                       " fan_id TEXT NOT NULL REFERENCES fans(id),"
+                       " public_key TEXT NOT NULL UNIQUE,"
+                       " label TEXT NOT NULL,"
+                       " registered_at TEXT NOT NULL,"
+                       " revoked_at TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX fan_keys_by_fan ON fan_keys(fan_id)"),
+        QStringLiteral("ALTER TABLE redemptions ADD COLUMN method TEXT NOT NULL DEFAULT 'pass'"
+                       " CHECK (method IN ('pass', 'fan_code'))"),
+    };
 
     // The deadline sweep runs before every request, so each of its three cases gets a partial
     // index instead of a walk over every pending and accepted bid.
     store::Migration sweepIndexes;
-    sweepIndexes.version = 4;
+    sweepIndexes.version = 5;
     sweepIndexes.statements = {
         QStringLiteral("CREATE INDEX bids_pending_expiry ON bids(expires_at)"
                        " WHERE status = 'pending' AND expires_at != ''"),
@@ -138,7 +154,7 @@ QList<store::Migration> sandboxMigrations()
         QStringLiteral("CREATE INDEX bids_live_sessions ON bids(row)"
                        " WHERE status = 'accepted' AND session != ''"),
     };
-    return {first, listingIndex, lifecycle, sweepIndexes};
+    return {first, listingIndex, lifecycle, fanKeys, sweepIndexes};
 }
 
 } // namespace mesi::sandbox

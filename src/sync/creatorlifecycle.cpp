@@ -7,6 +7,7 @@
 #include "contract/wire.h"
 #include "core/logging.h"
 #include "pass/meetingpass.h"
+#include "pass/rotation.h"
 
 #include <QJsonDocument>
 #include <QSysInfo>
@@ -237,7 +238,7 @@ void CreatorLifecycle::preparePassKey()
                       });
 }
 
-Result<QString> CreatorLifecycle::issuePassFor(const Bid &bid)
+Result<QString> CreatorLifecycle::issuePassFor(const Bid &bid, const QDateTime &at)
 {
     if (bid.status != BidStatus::Scheduled || !bid.meeting.isValid()) {
         return makeError(ErrorCode::Conflict,
@@ -255,7 +256,30 @@ Result<QString> CreatorLifecycle::issuePassFor(const Bid &bid)
     claims.fanId = bid.fanId;
     claims.validFrom = bid.meeting.terms.start.addSecs(-PassMarginSeconds);
     claims.validUntil = bid.meeting.terms.end.addSecs(PassMarginSeconds);
+    claims.stepSeconds = pass::RotationStepSeconds;
+    claims.step = pass::rotationStep(at, claims.stepSeconds);
     return pass::issuePass(claims, *m_key);
+}
+
+void CreatorLifecycle::confirmByFanCode(const Bid &bid, const QString &code, QObject *context,
+                                        std::function<void(Result<api::PassRedemption>)> done)
+{
+    const QString meetingId = bid.meeting.id;
+    m_api.confirmByFanCode(meetingId, code, api::newIdempotencyKey(), context,
+                           [this, meetingId, done](Result<api::PassRedemption> redemption) {
+                               if (redemption && redemption->bid) {
+                                   m_session.applyBid(*redemption->bid);
+                                   qCInfo(lcSync).noquote()
+                                       << "meeting" << meetingId << "confirmed by the fan's code";
+                               } else if (redemption) {
+                                   qCInfo(lcSync).noquote() << "the server rejected the fan's code for meeting"
+                                                            << meetingId << "as" << redemption->rejectionReason;
+                               } else {
+                                   qCWarning(lcSync).noquote() << "cannot send the fan's code for meeting"
+                                                               << meetingId << ":" << redemption.error().message;
+                               }
+                               done(redemption);
+                           });
 }
 
 } // namespace mesi::sync

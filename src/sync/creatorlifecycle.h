@@ -60,10 +60,18 @@ public:
     /// Whether the server has the device key, as last confirmed (also offline).
     bool isPassKeyRegistered() const;
     /**
-     * Signs the pass of a scheduled meeting: valid from an hour before its start until an
-     * hour after its end, for the bid's fan. Works offline once the key exists.
+     * Signs the pass of a scheduled meeting for the rotation step that contains at: valid
+     * from an hour before its start until an hour after its end, for the bid's fan, with
+     * 30-second steps. Works offline once the key exists.
      */
-    Result<QString> issuePassFor(const Bid &bid);
+    Result<QString> issuePassFor(const Bid &bid, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    /**
+     * Sends the confirmation code scanned from the fan's phone for the bid's meeting. An
+     * accepted code completes the bid, which is applied to the session before done runs.
+     * done gets the server's reason for a rejected code, and an Error when the request failed.
+     */
+    void confirmByFanCode(const Bid &bid, const QString &code, QObject *context,
+                          std::function<void(Result<api::PassRedemption>)> done);
 
 Q_SIGNALS:
     void settingsChanged(const mesi::CreatorSettings &settings);

@@ -4,6 +4,8 @@
 
 #include "../sandbox/ledgercheck.h"
 
+#include "pass/fanconfirmation.h"
+#include "pass/meetingpass.h"
 #include "pass/passimage.h"
 #include "sync/creatorlifecycle.h"
 #include "sync/creatorsession.h"
@@ -64,6 +66,10 @@ class TestLifecyclePaths : public QObject
 private Q_SLOTS:
     void initTestCase();
     void scheduledMeetingReleasedByPass();
+    // These scan passes and codes signed with the real clock, so they run before any test
+    // that moves the sandbox clock.
+    void rotatingPassRejections();
+    void fanCodeConfirmsMeeting();
     void kyfConsentSharesOnlyRequestedFields();
     void kyfDeclinedRefunds();
     void withdrawnRefunds();
@@ -80,6 +86,9 @@ private:
                                                  const QString &cachePath = {});
     const Bid *waitForBid(sync::CreatorSession &session, const QString &bidId, BidStatus status);
     void setKyf(bool required);
+    /// Places a bid as fanName and takes it to scheduled with a meeting 20 minutes from now:
+    /// the fan proposes and the creator accepts.
+    const Bid *scheduleMeeting(const QString &fanName);
 
     QUrl m_url;
     QTemporaryDir m_dataDir;
@@ -167,6 +176,36 @@ void TestLifecyclePaths::setKyf(bool required)
     QCOMPARE(lifecycle->settings()->kyfRequired, required);
 }
 
+const Bid *TestLifecyclePaths::scheduleMeeting(const QString &fanName)
+{
+    const QString bidId = placeBid(fanName, QStringLiteral("demo"));
+    if (bidId.isEmpty() || !waitForBid(*m_demo, bidId, BidStatus::Pending))
+        return nullptr;
+    m_demo->accept(bidId);
+    if (!waitForBid(*m_demo, bidId, BidStatus::Accepted))
+        return nullptr;
+
+    const QDateTime start = m_client->sandboxNow().addSecs(20 * 60);
+    const FanRun proposed = fan(fanName, {QStringLiteral("propose"), QStringLiteral("--bid"), bidId,
+                                          QStringLiteral("--start"), start.toString(Qt::ISODate),
+                                          QStringLiteral("--end"), start.addSecs(3600).toString(Qt::ISODate),
+                                          QStringLiteral("--zone"), QStringLiteral("Europe/Vienna"),
+                                          QStringLiteral("--place"), QStringLiteral("Café Sperl")});
+    if (proposed.exitCode != 0) {
+        qWarning("mesi-fan propose failed: %s", qPrintable(proposed.error));
+        return nullptr;
+    }
+    // The creator accepts the fan's proposal, as in scheduledMeetingReleasedByPass.
+    m_demo->loadChat(bidId);
+    if (!QTest::qWaitFor([&] { return !m_demo->chats()->messages(bidId).isEmpty(); }, ShowWithinMs))
+        return nullptr;
+    const ChatMessage proposal = m_demo->chats()->messages(bidId).constLast();
+    if (!proposal.proposal)
+        return nullptr;
+    m_demo->lifecycle()->acceptProposal(bidId, proposal.id);
+    return waitForBid(*m_demo, bidId, BidStatus::Scheduled);
+}
+
 void TestLifecyclePaths::initTestCase()
 {
     QVERIFY(m_dataDir.isValid());
@@ -247,6 +286,157 @@ void TestLifecyclePaths::scheduledMeetingReleasedByPass()
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.error.contains(QStringLiteral("already_used")), qPrintable(again.error));
     VERIFY_LEDGER(*m_client, "pass scanned twice");
+}
+
+void TestLifecyclePaths::rotatingPassRejections()
+{
+    const Bid *scheduled = scheduleMeeting(QStringLiteral("Rosa"));
+    QVERIFY(scheduled);
+    const Bid bid = *scheduled;
+    VERIFY_LEDGER(*m_client, "meeting scheduled");
+    // The sandbox clock, not the wall clock, decides the step on the server.
+    const QDateTime serverNow = m_client->sandboxNow();
+
+    const auto redeem = [this](const QString &passText) {
+        return fan(QStringLiteral("Rosa"), {QStringLiteral("redeem"), QStringLiteral("--pass"), passText});
+    };
+    const auto expectRejected = [&](const QString &passText, const QString &reason) {
+        const QByteArray ledgerBefore = m_client->get(QStringLiteral("/v1/sandbox/ledger")).body;
+        const FanRun run = redeem(passText);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.error.contains(reason), qPrintable(run.error));
+        QCOMPARE(m_client->get(QStringLiteral("/v1/sandbox/ledger")).body, ledgerBefore);
+        QCOMPARE(m_demo->bids()->find(bid.id)->status, BidStatus::Scheduled);
+    };
+
+    // A photo of the screen taken two minutes ago is past the grace of one step.
+    Result<QString> photo = m_demo->lifecycle()->issuePassFor(bid, serverNow.addSecs(-120));
+    QVERIFY(photo);
+    expectRejected(photo.value(), QStringLiteral("stale_step"));
+    Result<QString> future = m_demo->lifecycle()->issuePassFor(bid, serverNow.addSecs(120));
+    QVERIFY(future);
+    expectRejected(future.value(), QStringLiteral("future_step"));
+    VERIFY_LEDGER(*m_client, "stale and future passes");
+
+    // A second device key of the creator, revoked, signs a pass that is otherwise valid.
+    const QString creatorToken = m_client->signInCreator(QStringLiteral("demo"), QStringLiteral("demo"));
+    QVERIFY(!creatorToken.isEmpty());
+    Result<pass::SigningKey> oldKey = pass::SigningKey::generate();
+    QVERIFY(oldKey);
+    const HttpReply registered = m_client->post(
+        QStringLiteral("/v1/creator/keys"),
+        toBytes({{QStringLiteral("publicKey"), QString::fromLatin1(oldKey->publicKey().toBase64())},
+                 {QStringLiteral("label"), QStringLiteral("Old laptop")}}),
+        creatorToken, newKey());
+    QCOMPARE(registered.status, 201);
+    const QString keyRecord = registered.json().value(QStringLiteral("id")).toString();
+    QCOMPARE(m_client->post(QStringLiteral("/v1/creator/keys/%1/revoke").arg(keyRecord), {}, creatorToken, newKey())
+                 .status,
+             200);
+    pass::PassClaims claims;
+    claims.meetingId = bid.meeting.id;
+    claims.fanId = bid.fanId;
+    claims.validFrom = bid.meeting.terms.start.addSecs(-3600);
+    claims.validUntil = bid.meeting.terms.end.addSecs(3600);
+    claims.stepSeconds = pass::RotationStepSeconds;
+    claims.step = pass::rotationStep(m_client->sandboxNow(), claims.stepSeconds);
+    Result<QString> revokedPass = pass::issuePass(claims, oldKey.value());
+    QVERIFY(revokedPass);
+    expectRejected(revokedPass.value(), QStringLiteral("revoked_key"));
+    VERIFY_LEDGER(*m_client, "pass of a revoked key");
+
+    // The current pass, through its PNG, is accepted once.
+    Result<QString> current = m_demo->lifecycle()->issuePassFor(bid, m_client->sandboxNow());
+    QVERIFY(current);
+    const QString image = m_dataDir.filePath(QStringLiteral("rotating-pass.png"));
+    QVERIFY(pass::savePassPng(current.value(), image));
+    const FanRun scanned = fan(QStringLiteral("Rosa"), {QStringLiteral("scan"), image});
+    QVERIFY2(scanned.exitCode == 0, qPrintable(scanned.error));
+    const Bid *completed = waitForBid(*m_demo, bid.id, BidStatus::Completed);
+    QVERIFY(completed);
+    QCOMPARE(completed->escrow, EscrowState::Released);
+    VERIFY_LEDGER(*m_client, "current pass scanned");
+
+    const QByteArray ledgerAfter = m_client->get(QStringLiteral("/v1/sandbox/ledger")).body;
+    const FanRun again = redeem(current.value());
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.error.contains(QStringLiteral("already_used")), qPrintable(again.error));
+    QCOMPARE(m_client->get(QStringLiteral("/v1/sandbox/ledger")).body, ledgerAfter);
+}
+
+void TestLifecyclePaths::fanCodeConfirmsMeeting()
+{
+    const Bid *scheduled = scheduleMeeting(QStringLiteral("Sami"));
+    QVERIFY(scheduled);
+    const Bid bid = *scheduled;
+    const QString keyFile = m_dataDir.filePath(QStringLiteral("fans/sami.key"));
+    const QString codeImage = m_dataDir.filePath(QStringLiteral("sami-code.png"));
+
+    const FanRun codeRun = fan(QStringLiteral("Sami"), {QStringLiteral("confirm-code"), QStringLiteral("--meeting"),
+                                                      bid.meeting.id, QStringLiteral("--key-file"), keyFile,
+                                                      QStringLiteral("--out"), codeImage});
+    QVERIFY2(codeRun.exitCode == 0, qPrintable(codeRun.error));
+    QVERIFY2(codeRun.output.startsWith(pass::fanConfirmationPrefix()), qPrintable(codeRun.output));
+    const QFileDevice::Permissions keyPermissions = QFile::permissions(keyFile);
+    QVERIFY(keyPermissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(keyPermissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                               | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther),
+             QFileDevice::Permissions());
+
+    // The console reads the code from the fan's screen, here the PNG mesi-fan wrote.
+    const Result<QString> decoded = pass::decodeCodeImageFile(
+        codeImage, {pass::fanConfirmationPrefix(), QStringLiteral("fan confirmation code")});
+    QVERIFY2(decoded, qPrintable(decoded ? QString() : decoded.error().message));
+    QCOMPARE(decoded.value(), codeRun.output);
+
+    const auto submit = [&](const QString &code) {
+        std::optional<Result<api::PassRedemption>> outcome;
+        m_demo->lifecycle()->confirmByFanCode(bid, code, m_demo.get(),
+                                              [&outcome](Result<api::PassRedemption> redemption) {
+                                                  outcome = redemption;
+                                              });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 10000))
+            return Result<api::PassRedemption>(makeError(ErrorCode::Network, QStringLiteral("no answer in 10 s")));
+        return outcome.value();
+    };
+    const auto expectRejected = [&](const QString &code, const QString &reason) {
+        const QByteArray ledgerBefore = m_client->get(QStringLiteral("/v1/sandbox/ledger")).body;
+        const Result<api::PassRedemption> outcome = submit(code);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
+        QVERIFY(!outcome->bid);
+        QCOMPARE(outcome->rejectionReason, reason);
+        QCOMPARE(m_client->get(QStringLiteral("/v1/sandbox/ledger")).body, ledgerBefore);
+    };
+
+    // Another fan's code for this meeting.
+    const FanRun stranger = fan(QStringLiteral("Mallory"),
+                                {QStringLiteral("confirm-code"), QStringLiteral("--meeting"), bid.meeting.id,
+                                 QStringLiteral("--key-file"), m_dataDir.filePath(QStringLiteral("fans/mallory.key"))});
+    QVERIFY2(stranger.exitCode == 0, qPrintable(stranger.error));
+    expectRejected(stranger.output, QStringLiteral("wrong_fan"));
+
+    // A screenshot of Sami's code from five minutes ago, signed with Sami's own key file.
+    QFile seedFile(keyFile);
+    QVERIFY(seedFile.open(QIODevice::ReadOnly));
+    Result<pass::SigningKey> samiKey = pass::SigningKey::fromSeed(seedFile.readAll());
+    QVERIFY(samiKey);
+    pass::FanConfirmationClaims old;
+    old.meetingId = bid.meeting.id;
+    old.fanId = bid.fanId;
+    old.step = pass::rotationStep(m_client->sandboxNow().addSecs(-300), old.stepSeconds);
+    expectRejected(pass::issueFanConfirmation(old, samiKey.value()).value(), QStringLiteral("stale_step"));
+    VERIFY_LEDGER(*m_client, "rejected fan codes");
+
+    const Result<api::PassRedemption> accepted = submit(decoded.value());
+    QVERIFY2(accepted, qPrintable(accepted ? QString() : accepted.error().message));
+    QVERIFY2(accepted->bid, qPrintable(accepted->message));
+    const Bid *completed = waitForBid(*m_demo, bid.id, BidStatus::Completed);
+    QVERIFY(completed);
+    QCOMPARE(completed->escrow, EscrowState::Released);
+    VERIFY_LEDGER(*m_client, "fan code accepted");
+
+    expectRejected(decoded.value(), QStringLiteral("already_used"));
+    VERIFY_LEDGER(*m_client, "fan code used twice");
 }
 
 void TestLifecyclePaths::kyfConsentSharesOnlyRequestedFields()

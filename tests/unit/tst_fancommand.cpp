@@ -27,6 +27,7 @@ private Q_SLOTS:
     void acceptProposalNamesMessage();
     void redeemAndClockValues();
     void scanTakesExistingFile();
+    void confirmCodeValues();
     void clockNeedsNoFan();
     void apiFromEnvironment();
     void helpListsEveryCommand();
@@ -111,6 +112,7 @@ void TestFanCommand::goodForms_data()
     QTest::newRow("end") << split("end --bid b1") << Kind::EndSession << "b1";
     QTest::newRow("redeem") << split("redeem --pass MP1:ABC") << Kind::RedeemPass << "";
     QTest::newRow("clock") << split("clock --advance 48h") << Kind::AdvanceClock << "";
+    QTest::newRow("confirm-code") << split("confirm-code --meeting mtg_1") << Kind::ConfirmCode << "";
     QTest::newRow("idempotency key on a change")
         << split("withdraw --bid b1 --idempotency-key k-1") << Kind::Withdraw << "b1";
 }
@@ -200,6 +202,23 @@ void TestFanCommand::scanTakesExistingFile()
     QCOMPARE(command.passFile, m_passFile);
 }
 
+void TestFanCommand::confirmCodeValues()
+{
+    const QString keyFile = m_dir.filePath(QStringLiteral("fan.key"));
+    const QString outFile = m_dir.filePath(QStringLiteral("code.png"));
+    const FanCommand command = parseValid(fanArgs({QStringLiteral("confirm-code"), QStringLiteral("--meeting"),
+                                                   QStringLiteral("mtg_1"), QStringLiteral("--key-file"), keyFile,
+                                                   QStringLiteral("--out"), outFile}));
+    QCOMPARE(command.kind, FanCommand::Kind::ConfirmCode);
+    QCOMPARE(command.meetingId, QStringLiteral("mtg_1"));
+    QCOMPARE(command.keyFile, keyFile);
+    QCOMPARE(command.outFile, outFile);
+
+    const FanCommand defaults = parseValid(fanArgs(split("confirm-code --meeting mtg_1")));
+    QCOMPARE(defaults.keyFile, QString());
+    QCOMPARE(defaults.outFile, QString());
+}
+
 void TestFanCommand::clockNeedsNoFan()
 {
     const Result<fancli::ParsedFanCommandLine> parsed = parseFanCommandLine(
@@ -261,6 +280,13 @@ void TestFanCommand::usageErrors_data()
     QTest::newRow("redeem without pass") << fanArgs(split("redeem")) << "--pass";
     QTest::newRow("clock without advance") << fanArgs(split("clock")) << "--advance";
     QTest::newRow("scan without file") << fanArgs(split("scan")) << "image file";
+    QTest::newRow("confirm-code without meeting") << fanArgs(split("confirm-code")) << "--meeting";
+    QTest::newRow("confirm-code out is a folder")
+        << fanArgs({QStringLiteral("confirm-code"), QStringLiteral("--meeting"), QStringLiteral("mtg_1"),
+                    QStringLiteral("--out"), m_dir.path()})
+        << "is a folder";
+    QTest::newRow("key file on redeem") << fanArgs(split("redeem --pass MP1:ABC --key-file k"))
+                                        << "--key-file";
     QTest::newRow("text on bid")
         << fanArgs(split("bid --creator demo --amount 5 --asset USD --text hi"))
         << "--text does not apply to the bid command";

@@ -196,6 +196,8 @@ void TestMeetingPass::rejections_data()
     QTest::newRow("within grace step") << valid << meetingTime(45) << meeting << PassRejection::None;
     QTest::newRow("other key") << byOtherKey << meetingTime(5) << meeting << PassRejection::UnknownKey;
     QTest::newRow("other meeting") << valid << meetingTime(5) << "bid_other" << PassRejection::WrongMeeting;
+    QTest::newRow("grace ends after one step") << valid << meetingTime(60) << meeting << PassRejection::StaleStep;
+    QTest::newRow("server clock one step behind") << valid << meetingTime(-25) << meeting << PassRejection::None;
     QTest::newRow("photo two minutes old") << valid << meetingTime(120) << meeting << PassRejection::StaleStep;
     QTest::newRow("future step") << valid << meetingTime(-60) << meeting << PassRejection::FutureStep;
     QTest::newRow("before window") << valid << meetingTime(-7200) << meeting << PassRejection::NotYetValid;

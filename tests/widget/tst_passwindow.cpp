@@ -2,10 +2,12 @@
 #include "ui/passwindow.h"
 
 #include "pass/meetingpass.h"
+#include "pass/rotation.h"
 #include "pass/passimage.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
 
@@ -85,9 +87,15 @@ private Q_SLOTS:
     void widgetsHaveAccessibleNames();
     void passTextReplaced();
     void encodeErrorShownInPlaceOfCode();
+    void passRotatesAtStepBoundary();
+    void rotationFailureShown();
+    void fixedPassHasNoCountdown();
+    void fanCodeButtonNeedsSubmit();
 
 private:
     QString issue(const QString &meetingId);
+    /// A rotating pass of a fixed meeting for the step that contains at.
+    Result<QString> issueRotating(const QDateTime &at);
 
     std::optional<pass::SigningKey> m_key;
     QString m_passText;
@@ -240,8 +248,9 @@ void TestPassWindow::widgetsHaveAccessibleNames()
     PassWindow window(m_passText, QStringLiteral("Meeting with Alex"), QString());
     QVERIFY(window.windowFlags().testFlag(Qt::Window));
 
+    // Full screen, PNG, SVG, the fan code scan (hidden until it has a submit) and Close.
     const QList<QPushButton *> buttons = window.findChildren<QPushButton *>();
-    QCOMPARE(buttons.size(), 4);
+    QCOMPARE(buttons.size(), 5);
     for (const QPushButton *button : buttons)
         QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
 
@@ -295,6 +304,118 @@ void TestPassWindow::encodeErrorShownInPlaceOfCode()
     QVERIFY(code->hasCode());
     QVERIFY(code->errorText().isEmpty());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("savePngButton"))->isEnabled());
+}
+
+Result<QString> TestPassWindow::issueRotating(const QDateTime &at)
+{
+    pass::PassClaims claims;
+    claims.meetingId = QStringLiteral("mtg_rotating");
+    claims.fanId = QStringLiteral("fan_5a1c9e0b7d2f4a61");
+    claims.validFrom = QDateTime(QDate(2026, 12, 11), QTime(18, 0), Qt::UTC);
+    claims.validUntil = QDateTime(QDate(2026, 12, 11), QTime(21, 0), Qt::UTC);
+    claims.stepSeconds = pass::RotationStepSeconds;
+    claims.step = pass::rotationStep(at, claims.stepSeconds);
+    return pass::issuePass(claims, *m_key);
+}
+
+void TestPassWindow::passRotatesAtStepBoundary()
+{
+    // A test clock 200 ms before a step boundary, so the boundary timer fires at once.
+    const QDateTime stepStart = QDateTime(QDate(2026, 12, 11), QTime(19, 0, 30), Qt::UTC);
+    QDateTime now = stepStart.addMSecs(29800);
+    QList<QDateTime> signedAt;
+    const auto issuer = [this, &signedAt](const QDateTime &at) {
+        signedAt.append(at);
+        return issueRotating(at);
+    };
+
+    PassWindow window(issueRotating(now).value(), QStringLiteral("Meeting with Alex"), QString());
+    window.setRotation(issuer, [&now] { return now; });
+    window.resize(900, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *countdown = window.findChild<QProgressBar *>(QStringLiteral("stepCountdown"));
+    QVERIFY(countdown);
+    QVERIFY(countdown->isVisible());
+    QCOMPARE(countdown->maximum(), 30);
+    QCOMPARE(countdown->value(), 1);
+    QVERIFY(!countdown->accessibleName().isEmpty());
+
+    // The same step never signs again; the next step does, with the clock's time.
+    const QString first = window.passText();
+    now = stepStart.addSecs(30).addMSecs(100);
+    QTRY_COMPARE(window.passText(), issueRotating(now).value());
+    QVERIFY(window.passText() != first);
+    QCOMPARE(signedAt.size(), 1);
+    QCOMPARE(signedAt.constFirst(), now);
+    QCOMPARE(countdown->value(), 30);
+
+    // The shown code is the new one.
+    auto *code = window.findChild<PassCodeView *>(QStringLiteral("passCode"));
+    const Result<QString> decoded = decodeImage(code->grab().toImage());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message));
+    QCOMPARE(decoded.value(), window.passText());
+    QCOMPARE(pass::parsePass(decoded.value())->claims.step, pass::rotationStep(now, pass::RotationStepSeconds));
+}
+
+void TestPassWindow::rotationFailureShown()
+{
+    const QDateTime stepStart = QDateTime(QDate(2026, 12, 11), QTime(19, 1), Qt::UTC);
+    const QString firstPass = issueRotating(stepStart.addSecs(10)).value();
+    // The clock is already in the next step, so the first renewal signs at once, and fails.
+    const QDateTime now = stepStart.addSecs(31);
+    PassWindow window(firstPass, QStringLiteral("Meeting with Alex"), QString());
+    window.setRotation([](const QDateTime &) -> Result<QString> {
+        return makeError(ErrorCode::Storage, QStringLiteral("the key file is unreadable"));
+    }, [now] { return now; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *error = window.findChild<QLabel *>(QStringLiteral("rotationError"));
+    QVERIFY(error);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QLatin1String("the key file is unreadable")), qPrintable(error->text()));
+    QCOMPARE(window.passText(), firstPass);
+}
+
+void TestPassWindow::fixedPassHasNoCountdown()
+{
+    PassWindow window(m_passText, QStringLiteral("Meeting with Alex"), QString());
+    int calls = 0;
+    window.setRotation([&calls](const QDateTime &) -> Result<QString> {
+        ++calls;
+        return QString();
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.rotation()->isActive());
+    QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("stepCountdown"))->isVisible());
+    QTest::qWait(50);
+    QCOMPARE(calls, 0);
+}
+
+void TestPassWindow::fanCodeButtonNeedsSubmit()
+{
+    PassWindow window(m_passText, QStringLiteral("Meeting with Alex"), QString());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("scanFanCodeButton"));
+    QVERIFY(button);
+    QVERIFY(!button->isVisible());
+    QVERIFY(!window.openFanCodeDialog());
+
+    window.setFanCodeSubmit([](const QString &, QObject *, std::function<void(Result<api::PassRedemption>)> done) {
+        done(makeError(ErrorCode::Network, QStringLiteral("not sent in this test")));
+    });
+    QVERIFY(button->isVisible());
+    QVERIFY(!button->accessibleName().isEmpty());
+    button->click();
+    QPointer<ui::FanCodeDialog> dialog = window.findChild<ui::FanCodeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(window.openFanCodeDialog(), dialog.data());
+    dialog->close();
 }
 
 QTEST_MAIN(TestPassWindow)
