@@ -27,6 +27,7 @@ class BidFilterModel;
 class BidInboxModel;
 class ChatPane;
 class ConnectionIndicator;
+class IcsImport;
 class MeetingCalendar;
 class DesktopNotifier;
 
@@ -100,6 +101,10 @@ private:
     void updateBiddingState();
     void refreshCalendar();
     void showBidSettings();
+    void createCalendarFileActions();
+    void retranslateCalendarFileUi();
+    void exportCalendar();
+    void reloadBusyBlocks();
 
     void retranslateUi();
     void createMenus();
@@ -149,6 +154,9 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_calendarAction = nullptr;
     QAction *m_bidSettingsAction = nullptr;
+    QAction *m_exportCalendarAction = nullptr;
+    QAction *m_importBusyAction = nullptr;
+    QPointer<IcsImport> m_icsImport; ///< Belongs to the session's cache; replaced with it.
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;

@@ -6,6 +6,7 @@
 #include "biddetailpane.h"
 #include "bidinboxmodel.h"
 #include "calendar/calendarmarkers.h"
+#include "calendar/icsimport.h"
 #include "calendar/meetingcalendar.h"
 #include "creatorsettingsdialog.h"
 #include "kyfpanel.h"
@@ -112,6 +113,7 @@ void MainWindow::createLifecycleActions(QMenu *bidMenu)
     m_bidSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(m_bidSettingsAction, &QAction::triggered, this, &MainWindow::showBidSettings);
     m_fileMenu->insertAction(m_fileMenu->actions().value(1), m_bidSettingsAction);
+    createCalendarFileActions();
 }
 
 void MainWindow::retranslateLifecycleUi()
@@ -124,6 +126,7 @@ void MainWindow::retranslateLifecycleUi()
     m_cancelAction->setText(tr("&Cancel Bid or Meeting…"));
     m_calendarAction->setText(tr("&Calendar"));
     m_bidSettingsAction->setText(tr("&Bid Settings…"));
+    retranslateCalendarFileUi();
     m_biddingState->setAccessibleName(tr("Bidding state"));
     updateBiddingState();
 }
@@ -149,6 +152,13 @@ void MainWindow::connectLifecycle()
     });
     connect(session, &sync::CreatorSession::outboxChanged, this, scheduleCalendar);
     m_calendarTimer->start();
+
+    delete m_icsImport.data();
+    m_icsImport = new IcsImport(session->cache(), this);
+    // The importer writes to the session's cache, so it must not outlive it.
+    connect(session, &QObject::destroyed, m_icsImport, &QObject::deleteLater);
+    connect(m_icsImport, &IcsImport::imported, this, &MainWindow::reloadBusyBlocks);
+    reloadBusyBlocks();
 }
 
 void MainWindow::updateBiddingState()
