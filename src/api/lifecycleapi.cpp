@@ -150,4 +150,17 @@ void LifecycleApi::registerKey(const QByteArray &publicKey, const QString &label
                   });
 }
 
+void LifecycleApi::revokeKey(const QString &keyId, const QString &idempotencyKey, QObject *context,
+                             std::function<void(Result<RegisteredKey>)> done)
+{
+    m_client.post(contract::apiPrefix() + QStringLiteral("/creator/keys/%1/revoke").arg(pathSegment(keyId)),
+                  QJsonObject(), idempotencyKey, context, [done](Result<QJsonObject> response) {
+                      if (!response) {
+                          done(response.error());
+                          return;
+                      }
+                      done(keyFromJson(response.value()));
+                  });
+}
+
 } // namespace mesi::api
