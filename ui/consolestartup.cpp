@@ -53,6 +53,11 @@ ConsoleStartup::~ConsoleStartup()
 
 void ConsoleStartup::start()
 {
+    chooseSecretStore([this] { openConsole(); });
+}
+
+void ConsoleStartup::openConsole()
+{
     if (m_options.sandbox)
         startSandbox();
     else if (!openLastAccount())
@@ -80,6 +85,11 @@ void ConsoleStartup::startSandbox()
                                                         QStringLiteral("sandbox:") + m_options.sandboxDataDir,
                                                         QString::fromLatin1(DemoHandle))),
             this);
+        if (m_secretStore) {
+            const QUrl sandboxAccount(QStringLiteral("sandbox:") + m_options.sandboxDataDir);
+            m_session->setSecretStore(m_secretStore,
+                                      sync::secretAccountName(sandboxAccount, QString::fromLatin1(DemoHandle)));
+        }
         connect(m_session, &sync::CreatorSession::signInFailed, this, [this](const Error &error) {
             QMessageBox::critical(m_mainWindow.get(), tr("Sign-in failed"),
                                   tr("Could not sign in to the demo sandbox: %1").arg(error.message));
@@ -120,9 +130,12 @@ bool ConsoleStartup::openLastAccount()
     createSession(lastUrl.value(), lastHandle);
     showMainWindow();
     qCInfo(lcApp) << "opened the cached account at" << lastUrl->toDisplayString();
-    // NOTE: no token is kept in the OS secret store yet, so the creator signs in again to go
-    // online. Until then the window shows the cache and queues actions in the outbox.
-    showSignInDialog(lastUrl->toString(), lastHandle);
+    // The session goes online with the stored tokens; without them it emits signInRequired,
+    // which opens the sign-in dialog over the window from the cache.
+    if (m_secretStore)
+        m_session->resumeFromStore(lastHandle);
+    else
+        showSignInDialog(lastUrl->toString(), lastHandle);
     return true;
 }
 
@@ -173,6 +186,8 @@ void ConsoleStartup::createSession(const QUrl &baseUrl, const QString &handle)
     m_session = m_sessionCachePath.isEmpty()
                     ? new sync::CreatorSession(baseUrl, this)
                     : new sync::CreatorSession(baseUrl, openAccountCache(m_sessionCachePath), this);
+    if (m_secretStore)
+        m_session->setSecretStore(m_secretStore, sync::secretAccountName(baseUrl, handle));
 
     connect(m_session, &sync::CreatorSession::signedIn, this, [this] {
         m_sessionCacheIsNew = false;

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "secrets/secretstore.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace mesi::desktop {
@@ -32,6 +35,12 @@ struct StartupOptions
     int demoFanIntervalSeconds = 8;
     /// The profile's settings, for the main window's layout and notifications; may be null.
     desktop::ConsoleSettings *settings = nullptr;
+    /// Names the profile's entries in the OS secret store; empty keeps secrets in memory only.
+    QString profileName;
+    /// The passphrase-sealed secrets file used where the system has no secret store.
+    QString secretsFile;
+    /// A store to use instead of choosing one, for tests; the caller keeps ownership.
+    secrets::SecretStore *secretStore = nullptr;
 };
 
 /**
@@ -47,13 +56,21 @@ public:
     explicit ConsoleStartup(StartupOptions options, QObject *parent = nullptr);
     ~ConsoleStartup() override;
 
+    /// Chooses the secret store (asking for a passphrase where needed), then opens the console.
     void start();
+    /// The store the sessions keep their tokens and pass key in; null when secrets stay in memory.
+    secrets::SecretStore *secretStore() const { return m_secretStore; }
 
 Q_SIGNALS:
     /// Startup cannot go on (the sandbox failed, or the user cancelled sign-in).
     void abandoned(int exitCode);
 
 private:
+    // Choosing the secret store, in consolesecrets.cpp.
+    void chooseSecretStore(const std::function<void()> &then);
+    void useSealedFile(const std::function<void()> &then);
+
+    void openConsole();
     void startSandbox();
     bool openLastAccount();
     void showSignInDialog(const QString &apiAddress, const QString &handle);
@@ -63,6 +80,8 @@ private:
     void showMainWindow();
 
     StartupOptions m_options;
+    std::unique_ptr<secrets::SecretStore> m_ownedStore;
+    QPointer<secrets::SecretStore> m_secretStore;
     std::unique_ptr<sync::SandboxProcess> m_sandbox;
     QPointer<sync::CreatorSession> m_session;
     QString m_sessionHandle;

@@ -179,6 +179,7 @@ void MainWindow::createMenus()
     // retranslateUi() sets the texts, so a language switch relabels every menu.
     m_fileMenu = menuBar()->addMenu(QString());
     m_signInAction = m_fileMenu->addAction(QString(), this, &MainWindow::signInRequested);
+    createAccountActions();
     if (m_settings) {
         QAction *settings = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
         m_settingsAction = settings;
@@ -236,6 +237,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_signInAction->setText(tr("Sign &In…"));
     m_signInAction->setToolTip(tr("Sign in again to send queued actions and receive new bids"));
+    retranslateAccountUi();
     if (m_settingsAction)
         m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
@@ -268,6 +270,7 @@ void MainWindow::connectSession()
 
     sync::CreatorSession *session = m_session;
     connectLifecycle();
+    connectAccount();
     connect(session, &sync::CreatorSession::busyChanged, m_inboxModel, &BidInboxModel::setBidBusy);
     connect(session, &sync::CreatorSession::signedIn, this, &MainWindow::updateTitle);
     connect(session, &sync::CreatorSession::problem, this,

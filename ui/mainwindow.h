@@ -81,6 +81,10 @@ public:
     QAction *bidSettingsAction() const { return m_bidSettingsAction; }
     /// File > Sign In, for going online after a start from the cache or a refused token.
     QAction *signInAction() const { return m_signInAction; }
+    /// File > Sign Out: ends the session and deletes the stored tokens.
+    QAction *signOutAction() const { return m_signOutAction; }
+    /// File > Reset Signing Key: revokes the pass key and registers a new one.
+    QAction *resetSigningKeyAction() const { return m_resetSigningKeyAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +109,12 @@ private:
     void retranslateCalendarFileUi();
     void exportCalendar();
     void reloadBusyBlocks();
+    // Sign-out and the signing key, in mainwindowaccount.cpp.
+    void createAccountActions();
+    void connectAccount();
+    void retranslateAccountUi();
+    void updateAccountActions();
+    void resetSigningKey();
 
     void retranslateUi();
     void createMenus();
@@ -144,6 +154,8 @@ private:
     QAction *m_openChatAction = nullptr;
     QAction *m_focusInboxAction = nullptr;
     QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_resetSigningKeyAction = nullptr;
     QLabel *m_filterLabel = nullptr;
     QLabel *m_biddingState = nullptr;
     QTabWidget *m_leftTabs = nullptr;

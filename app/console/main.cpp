@@ -162,6 +162,8 @@ int main(int argc, char *argv[])
     startupOptions.sandboxDataDir = QDir(profile->dataDir).filePath(QStringLiteral("demo-sandbox"));
     startupOptions.cacheDir = QDir(profile->dataDir).filePath(QStringLiteral("cache"));
     startupOptions.settings = &settings;
+    startupOptions.profileName = profile->name;
+    startupOptions.secretsFile = QDir(profile->dataDir).filePath(QStringLiteral("secrets.sealed"));
 
     ui::ConsoleStartup startup(startupOptions);
     QObject::connect(&startup, &ui::ConsoleStartup::abandoned, &app, &QApplication::exit);

@@ -64,7 +64,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Keeps only the newest COUNT events per creator, so clients that resume "
                        "from an older position get 'resync'; 0 keeps every event."),
         QStringLiteral("COUNT"), QStringLiteral("0"));
-    parser.addOptions({listenOption, dataOption, seedOption, demoFanOption, retentionOption});
+    const QCommandLineOption tokenLifetimeOption(
+        QStringLiteral("token-lifetime"),
+        QStringLiteral("Seconds a creator's access token stays valid before the console must "
+                       "refresh it, from 1 to 86400."),
+        QStringLiteral("SECONDS"), QStringLiteral("900"));
+    parser.addOptions({listenOption, dataOption, seedOption, demoFanOption, retentionOption,
+                       tokenLifetimeOption});
     parser.process(application);
 
     Result<mesi::sandbox::ListenAddress> listen = mesi::sandbox::parseListenAddress(
@@ -86,6 +92,10 @@ int main(int argc, char *argv[])
     if (!retention)
         return fail(retention.error().message, ExitUsage);
 
+    Result<int> tokenLifetime = mesi::sandbox::parseTokenLifetime(parser.value(tokenLifetimeOption));
+    if (!tokenLifetime)
+        return fail(tokenLifetime.error().message, ExitUsage);
+
     if (Result<void> handled = mesi::quitOnTerminationSignals(application); !handled)
         return fail(handled.error().message, ExitStartFailed);
 
@@ -96,6 +106,7 @@ int main(int argc, char *argv[])
     options.seedDemo = parser.isSet(seedOption);
     options.demoFanIntervalSeconds = interval.value();
     options.eventRetention = retention.value();
+    options.tokenLifetimeSeconds = tokenLifetime.value();
 
     mesi::sandbox::SandboxServer server;
     if (Result<void> started = server.start(options); !started)

@@ -82,28 +82,41 @@ QString newIdempotencyKey()
 ApiClient::ApiClient(QUrl baseUrl, QObject *parent)
     : QObject(parent), m_baseUrl(std::move(baseUrl)), m_network(new QNetworkAccessManager(this))
 {
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        refreshSession(this, [](const Result<void> &) {});
+    });
 }
 
 ApiClient::~ApiClient() = default;
 
-void ApiClient::get(const QString &path, const QList<std::pair<QString, QString>> &query,
-                    QObject *context, JsonCallback done)
+QNetworkRequest ApiClient::newRequest(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + path);
-    QUrlQuery urlQuery;
-    for (const auto &[key, value] : query)
-        urlQuery.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    url.setQuery(urlQuery);
+    if (!query.isEmpty())
+        url.setQuery(query);
 
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
         request.setRawHeader(contract::AuthorizationHeader, "Bearer " + m_token.toLatin1());
+    return request;
+}
 
-    QNetworkReply *reply = m_network->get(request);
-    finish(reply, QStringLiteral("GET %1").arg(path), context, done);
+void ApiClient::get(const QString &path, const QList<std::pair<QString, QString>> &query,
+                    QObject *context, JsonCallback done)
+{
+    QUrlQuery urlQuery;
+    for (const auto &[key, value] : query)
+        urlQuery.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+
+    // The request is built when sent, so a retry after a refresh carries the new token.
+    const RequestStarter start = [this, path, urlQuery] {
+        return m_network->get(newRequest(path, urlQuery));
+    };
+    run(QStringLiteral("GET %1").arg(path), start, context, std::move(done), true);
 }
 
 void ApiClient::post(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
@@ -121,25 +134,35 @@ void ApiClient::put(const QString &path, const QJsonObject &body, const QString 
 void ApiClient::send(const QByteArray &method, const QString &path, const QJsonObject &body,
                      const QString &idempotencyKey, QObject *context, JsonCallback done)
 {
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path);
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // A retry keeps the Idempotency-Key, so the server applies the action at most once.
+    const RequestStarter start = [this, method, path, payload, idempotencyKey] {
+        QNetworkRequest request = newRequest(path);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!idempotencyKey.isEmpty())
+            request.setRawHeader(contract::IdempotencyKeyHeader, idempotencyKey.toLatin1());
+        return m_network->sendCustomRequest(request, method, payload);
+    };
+    run(QStringLiteral("%1 %2").arg(QString::fromLatin1(method), path), start, context,
+        std::move(done), true);
+}
 
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
-    if (!m_token.isEmpty())
-        request.setRawHeader(contract::AuthorizationHeader, "Bearer " + m_token.toLatin1());
-    if (!idempotencyKey.isEmpty())
-        request.setRawHeader(contract::IdempotencyKeyHeader, idempotencyKey.toLatin1());
-
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method,
-                                                        QJsonDocument(body).toJson(QJsonDocument::Compact));
-    finish(reply, QStringLiteral("%1 %2").arg(QString::fromLatin1(method), path), context, done);
+void ApiClient::run(const QString &description, RequestStarter start, QPointer<QObject> context,
+                    JsonCallback done, bool mayRetryAfterRefresh)
+{
+    std::function<void()> retry;
+    if (mayRetryAfterRefresh) {
+        retry = [this, description, start, context, done] {
+            if (context)
+                run(description, start, context, done, false);
+        };
+    }
+    finish(start(), description, context, done, retry);
 }
 
 void ApiClient::finish(QNetworkReply *reply, const QString &description,
-                       QPointer<QObject> context, const JsonCallback &done)
+                       QPointer<QObject> context, const JsonCallback &done,
+                       const std::function<void()> &retry)
 {
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
@@ -170,6 +193,17 @@ void ApiClient::finish(QNetworkReply *reply, const QString &description,
                                       .arg(status));
             }
             qCInfo(lcApiHttp) << description << "answered" << status << error->message;
+            if (status == 401 && error->serverCode == QLatin1String("token_expired") && retry
+                && !m_refreshToken.isEmpty()) {
+                qCInfo(lcApiHttp) << description << "is sent again after a token refresh";
+                refreshSession(context, [retry, done, original = *error](const Result<void> &refreshed) {
+                    if (refreshed)
+                        retry();
+                    else
+                        done(original);
+                });
+                return;
+            }
             done(*error);
             return;
         }

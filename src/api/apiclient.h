@@ -1,16 +1,21 @@
 #pragma once
 
+#include "sessiontokens.h"
+
 #include "core/result.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace mesi::api {
 
@@ -26,6 +31,9 @@ QString newIdempotencyKey();
  *
  * Transport failures, HTTP errors with the contract's error body, bodies that are not
  * JSON objects and timeouts each become an Error whose message names the request.
+ *
+ * With session tokens that can be refreshed, the client renews the access token at 80% of
+ * its lifetime, and a request answered 401 token_expired is sent once more after a refresh.
  */
 class ApiClient : public QObject
 {
@@ -40,9 +48,21 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     /// Points later requests at another address, such as a sandbox that started after the client.
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
+    /// Sets a token that never expires or is never refreshed, such as a fan's.
     void setBearerToken(const QString &token) { m_token = token; }
     bool hasBearerToken() const { return !m_token.isEmpty(); }
     QString bearerToken() const { return m_token; }
+    /// Sets the tokens of a creator session and schedules the refresh before expiry.
+    void setSessionTokens(const SessionTokens &tokens);
+    SessionTokens sessionTokens() const;
+    /// Forgets every token and stops refreshing, as at sign-out.
+    void clearSessionTokens();
+    /**
+     * Trades the refresh token for new tokens. Calls that arrive while a refresh runs share
+     * its outcome. A rejected refresh token also emits sessionRefreshRejected.
+     */
+    void refreshSession(QObject *context, std::function<void(Result<void>)> done);
+
     /// Time after which a request with no progress fails, in milliseconds.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
@@ -59,14 +79,32 @@ public:
     void put(const QString &path, const QJsonObject &body, const QString &idempotencyKey,
              QObject *context, JsonCallback done);
 
+Q_SIGNALS:
+    /// New tokens arrived from a refresh; store sessionTokens() to resume after a restart.
+    void sessionTokensChanged();
+    /// The server rejected the refresh token, so the session is over until the next sign-in.
+    void sessionRefreshRejected(const mesi::Error &error);
+
 private:
+    /// Creates the network request for the current token; called again for a retry.
+    using RequestStarter = std::function<QNetworkReply *()>;
+
+    QNetworkRequest newRequest(const QString &path, const QUrlQuery &query = {}) const;
     void send(const QByteArray &method, const QString &path, const QJsonObject &body,
               const QString &idempotencyKey, QObject *context, JsonCallback done);
+    void run(const QString &description, RequestStarter start, QPointer<QObject> context,
+             JsonCallback done, bool mayRetryAfterRefresh);
     void finish(QNetworkReply *reply, const QString &description, QPointer<QObject> context,
-                const JsonCallback &done);
+                const JsonCallback &done, const std::function<void()> &retry);
+    void finishRefresh(Result<QJsonObject> response, const QDateTime &receivedAt);
+    void scheduleRefresh();
 
     QUrl m_baseUrl;
     QString m_token;
+    QString m_refreshToken;
+    QDateTime m_expiresAt;
+    QTimer m_refreshTimer;
+    QList<std::function<void(Result<void>)>> m_refreshWaiters; ///< Non-empty while refreshing.
     int m_timeoutMs = 15000;
     QNetworkAccessManager *m_network = nullptr;
 };

@@ -45,7 +45,6 @@ void CreatorApi::signIn(const QString &handle, const QString &password, QObject 
                           return;
                       }
                       contract::JsonReader reader(response.value(), QStringLiteral("sign-in response"));
-                      const QString token = reader.string(QStringLiteral("token"));
                       const QJsonObject creator = reader.object(QStringLiteral("creator"));
                       CreatorProfile profile;
                       if (reader.ok()) {
@@ -60,8 +59,26 @@ void CreatorApi::signIn(const QString &handle, const QString &password, QObject 
                           done(reader.error());
                           return;
                       }
-                      m_client.setBearerToken(token);
+                      Result<SessionTokens> tokens = sessionTokensFromJson(
+                          response.value(), QDateTime::currentDateTimeUtc());
+                      if (!tokens) {
+                          done(tokens.error());
+                          return;
+                      }
+                      m_client.setSessionTokens(tokens.value());
                       done(profile);
+                  });
+}
+
+void CreatorApi::signOut(QObject *context, std::function<void(Result<void>)> done)
+{
+    const QJsonObject body{{QStringLiteral("refreshToken"), m_client.sessionTokens().refreshToken}};
+    m_client.post(contract::apiPrefix() + QStringLiteral("/auth/signout"), body, {}, context,
+                  [done](Result<QJsonObject> response) {
+                      if (!response)
+                          done(response.error());
+                      else
+                          done({});
                   });
 }
 

@@ -31,6 +31,8 @@ public:
     /// Signs in and, on success, stores the bearer token in the client.
     void signIn(const QString &handle, const QString &password, QObject *context,
                 std::function<void(Result<CreatorProfile>)> done);
+    /// Ends the session on the server: its access and refresh tokens stop working.
+    void signOut(QObject *context, std::function<void(Result<void>)> done);
     void listBids(const BidQuery &query, QObject *context,
                   std::function<void(Result<contract::BidPage>)> done);
     void getBid(const QString &bidId, QObject *context, std::function<void(Result<Bid>)> done);

@@ -37,6 +37,8 @@ public:
     /// Connects to url and resumes after the event with sequence number afterSeq.
     void start(const QUrl &url, const QString &token, qint64 afterSeq);
     void stop();
+    /// Sets the token that the next hello sends, after a refresh; an open socket stays open.
+    void setToken(const QString &token) { m_token = token; }
 
     State state() const { return m_state; }
     qint64 lastSeq() const { return m_lastSeq; }

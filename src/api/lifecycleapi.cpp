@@ -162,4 +162,17 @@ void LifecycleApi::confirmByFanCode(const QString &meetingId, const QString &cod
                   });
 }
 
+void LifecycleApi::revokeKey(const QString &keyId, const QString &idempotencyKey, QObject *context,
+                             std::function<void(Result<RegisteredKey>)> done)
+{
+    m_client.post(contract::apiPrefix() + QStringLiteral("/creator/keys/%1/revoke").arg(pathSegment(keyId)),
+                  QJsonObject(), idempotencyKey, context, [done](Result<QJsonObject> response) {
+                      if (!response) {
+                          done(response.error());
+                          return;
+                      }
+                      done(keyFromJson(response.value()));
+                  });
+}
+
 } // namespace mesi::api

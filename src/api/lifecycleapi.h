@@ -55,6 +55,10 @@ public:
                           const QString &idempotencyKey, QObject *context,
                           std::function<void(Result<PassRedemption>)> done);
 
+    /// Revokes a key; passes it signed are rejected from then on.
+    void revokeKey(const QString &keyId, const QString &idempotencyKey, QObject *context,
+                   std::function<void(Result<RegisteredKey>)> done);
+
 private:
     ApiClient &m_client;
 };

@@ -22,6 +22,7 @@ const QString LogToFileKey = QStringLiteral("logging/to-file");
 const QString LanguageKey = QStringLiteral("interface/language");
 const QString LastApiUrlKey = QStringLiteral("account/api-url");
 const QString LastHandleKey = QStringLiteral("account/handle");
+const QString SecretStoreNoticeKey = QStringLiteral("secrets/no-store-notice-shown");
 
 } // namespace
 
@@ -137,6 +138,16 @@ void ConsoleSettings::setNotifyMeetings(bool on)
 {
     m_settings->setValue(NotifyMeetingsKey, on);
     Q_EMIT notificationSettingsChanged();
+}
+
+bool ConsoleSettings::secretStoreNoticeShown() const
+{
+    return boolValue(SecretStoreNoticeKey, false);
+}
+
+void ConsoleSettings::setSecretStoreNoticeShown(bool shown)
+{
+    m_settings->setValue(SecretStoreNoticeKey, shown);
 }
 
 QStringList ConsoleSettings::shownReminders() const

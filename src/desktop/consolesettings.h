@@ -55,6 +55,10 @@ public:
     bool notifyMeetings() const;
     void setNotifyMeetings(bool on);
 
+    /// Whether the one-time notice that the system has no secret store was shown.
+    bool secretStoreNoticeShown() const;
+    void setSecretStoreNoticeShown(bool shown);
+
     /// Ids of the reminders already shown, oldest first, so none is shown twice.
     QStringList shownReminders() const;
     /// Appends id and keeps the newest MaxShownReminders ids; sync() writes them to the file.

@@ -142,38 +142,4 @@ Result<SignIn> Accounts::signInFan(const QString &name, const QDateTime &at)
     return openSession(Principal{Principal::Kind::Fan, fan->id, fan->name}, at);
 }
 
-Result<SignIn> Accounts::openSession(const Principal &principal, const QDateTime &at)
-{
-    const QString token = newToken();
-    Result<QSqlQuery *> inserted = m_database.run(
-        QStringLiteral("INSERT INTO sessions (token_hash, principal_kind, principal_id, created_at) "
-                       "VALUES (?, ?, ?, ?)"),
-        {hashToken(token), principal.kindName(), principal.id, contract::formatTimestamp(at)});
-    if (!inserted)
-        return inserted.error();
-    return SignIn{token, principal};
-}
-
-Result<std::optional<Principal>> Accounts::authenticate(const QString &token)
-{
-    Result<QSqlQuery *> query = m_database.run(
-        QStringLiteral("SELECT s.principal_kind, s.principal_id, c.display_name, f.name "
-                       "FROM sessions s "
-                       "LEFT JOIN creators c ON s.principal_kind = 'creator' AND c.id = s.principal_id "
-                       "LEFT JOIN fans f ON s.principal_kind = 'fan' AND f.id = s.principal_id "
-                       "WHERE s.token_hash = ?"),
-        {hashToken(token)});
-    if (!query)
-        return query.error();
-    if (!query.value()->next())
-        return std::optional<Principal>();
-
-    const QSqlQuery &row = *query.value();
-    const bool isCreator = row.value(0).toString() == QLatin1String("creator");
-    return std::optional<Principal>(
-        Principal{isCreator ? Principal::Kind::Creator : Principal::Kind::Fan,
-                  row.value(1).toString(),
-                  isCreator ? row.value(2).toString() : row.value(3).toString()});
-}
-
 } // namespace mesi::sandbox

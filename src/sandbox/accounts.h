@@ -48,7 +48,14 @@ struct SignIn
 {
     QString token;
     Principal principal;
+    QString refreshToken; ///< Creators only; trades for a new session at POST /v1/auth/refresh.
+    QDateTime expiresAt;  ///< When token stops working; invalid for fan tokens, which never expire.
 };
+
+/// Default lifetime of a creator's access token, in seconds; --token-lifetime changes it.
+inline constexpr int DefaultAccessTokenLifetimeSeconds = 15 * 60;
+/// Lifetime of a refresh token, in days; each refresh replaces it with a new one.
+inline constexpr int RefreshTokenLifetimeDays = 30;
 
 /// Creator and fan accounts and their sessions in sandbox.sqlite.
 class Accounts
@@ -70,13 +77,27 @@ public:
     /// Returns the fan with this name, creating it when it does not exist yet.
     Result<Fan> findOrCreateFan(const QString &name, const QDateTime &at);
 
-    /// Looks a bearer token up; nullopt when no session has it.
+    /**
+     * Looks a bearer token up; nullopt when no session has it. An expired token is an
+     * Unauthorized error with the server code "token_expired".
+     */
     Result<std::optional<Principal>> authenticate(const QString &token);
+
+    /// Lifetime of new creator access tokens, in seconds of wall-clock time.
+    void setAccessTokenLifetime(int seconds) { m_accessTokenLifetime = seconds; }
+    /**
+     * Trades a refresh token for a new session with a new refresh token; the old refresh
+     * token stops working. An unknown, used or expired one is Unauthorized.
+     */
+    Result<SignIn> refreshCreatorSession(const QString &refreshToken, const QDateTime &at);
+    /// Ends a creator's session: its access token and its refresh token stop working.
+    Result<void> signOut(const QString &accessToken, const QString &refreshToken);
 
 private:
     Result<SignIn> openSession(const Principal &principal, const QDateTime &at);
 
     store::Database &m_database;
+    int m_accessTokenLifetime = DefaultAccessTokenLifetimeSeconds;
 };
 
 /// Maximum length of a fan display name, in UTF-16 code units.

@@ -19,6 +19,8 @@ void SandboxApi::registerRoutes(HttpServer &server)
 
     server.addRoute(get, QStringLiteral("/v1/health"), bind(&SandboxApi::health));
     server.addRoute(post, QStringLiteral("/v1/session"), bind(&SandboxApi::creatorSignIn));
+    server.addRoute(post, QStringLiteral("/v1/auth/refresh"), bind(&SandboxApi::refreshSession));
+    server.addRoute(post, QStringLiteral("/v1/auth/signout"), bind(&SandboxApi::signOut));
     server.addRoute(get, QStringLiteral("/v1/creator/bids"), bind(&SandboxApi::listBids));
     server.addRoute(get, QStringLiteral("/v1/creator/bids/{bidId}"), bind(&SandboxApi::getBid));
     server.addRoute(post, QStringLiteral("/v1/creator/bids/{bidId}/accept"),
@@ -107,8 +109,9 @@ ApiResponse SandboxApi::creatorSignIn(const ApiRequest &request)
                                        QStringLiteral("creator '%1' vanished during sign-in")
                                            .arg(signIn->principal.id)));
     }
-    return jsonResponse(200, QJsonObject{{QStringLiteral("token"), signIn->token},
-                                         {QStringLiteral("creator"), toJson(*creator.value())}});
+    QJsonObject response = tokensToJson(signIn.value());
+    response.insert(QStringLiteral("creator"), toJson(*creator.value()));
+    return jsonResponse(200, response);
 }
 
 ApiResponse SandboxApi::fanSignIn(const ApiRequest &request)

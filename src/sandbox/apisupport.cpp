@@ -42,6 +42,10 @@ ApiResponse errorResponse(const Error &error, const QString &conflictCode)
         break;
     }
 
+    // A more precise code from the error itself, such as token_expired.
+    if (!error.serverCode.isEmpty() && status != 500)
+        code = error.serverCode;
+
     if (status == 500) {
         // The details may name files and statements, so they go to the log, not to the client.
         qCWarning(lcSandboxHttp).noquote() << "request failed:" << error.message;

@@ -86,6 +86,10 @@ void EventHub::handleHello(QWebSocket *socket, const QString &message)
     Result<std::optional<Principal>> principal = token.isEmpty()
                                                      ? std::optional<Principal>()
                                                      : m_store.accounts().authenticate(token);
+    if (!principal && principal.error().code == ErrorCode::Unauthorized) {
+        closeSocket(socket, contract::CloseUnauthorized, principal.error().message);
+        return;
+    }
     if (!principal) {
         qCWarning(lcSandboxEvents).noquote()
             << "checking a hello token failed:" << principal.error().message;

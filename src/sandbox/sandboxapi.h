@@ -28,6 +28,8 @@ private:
     // Public and session routes.
     ApiResponse health(const ApiRequest &request);
     ApiResponse creatorSignIn(const ApiRequest &request);
+    ApiResponse refreshSession(const ApiRequest &request);
+    ApiResponse signOut(const ApiRequest &request);
     ApiResponse fanSignIn(const ApiRequest &request);
     ApiResponse ledger(const ApiRequest &request);
 
@@ -97,6 +99,8 @@ ApiResponse errorResponse(const Error &error, const QString &conflictCode = QStr
 /// Like errorResponse, but a missing field of body gets the code missing_field.
 ApiResponse bodyErrorResponse(const QJsonObject &body, const Error &error,
                               const QString &conflictCode = QStringLiteral("conflict"));
+/// The token fields of a creator sign-in or refresh response: token, refreshToken, expiresIn.
+QJsonObject tokensToJson(const SignIn &signIn);
 /// Parses a request body as a JSON object. On failure, respond with invalidJsonResponse().
 Result<QJsonObject> parseBody(const ApiRequest &request);
 /// The 400 invalid_json response for a body that parseBody() rejected.

@@ -74,4 +74,20 @@ Result<int> parseEventRetention(const QString &text)
     return count;
 }
 
+Result<int> parseTokenLifetime(const QString &text)
+{
+    constexpr int MaxSeconds = 24 * 60 * 60;
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds < 1 || seconds > MaxSeconds) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("invalid --token-lifetime value '%1': use a whole number "
+                                        "of seconds from 1 to %2")
+                             .arg(text)
+                             .arg(MaxSeconds),
+                         QStringLiteral("token-lifetime"));
+    }
+    return seconds;
+}
+
 } // namespace mesi::sandbox

@@ -16,6 +16,7 @@ struct SandboxOptions
     bool seedDemo = false;                       ///< Seed the demo data when no creator exists yet.
     int demoFanIntervalSeconds = 8;              ///< Seconds between demo fan bids; 0 turns it off.
     int eventRetention = 0;                      ///< Newest events kept per creator; 0 keeps all.
+    int tokenLifetimeSeconds = 15 * 60;          ///< Lifetime of creator access tokens.
 };
 
 /// A host and port to listen on, as given to --listen.
@@ -34,6 +35,9 @@ Result<ListenAddress> parseListenAddress(const QString &text);
 
 /// Parses the --demo-fan-interval value: a non-negative whole number of seconds.
 Result<int> parseDemoFanInterval(const QString &text);
+
+/// Parses the --token-lifetime value: whole seconds, 1 to 86400.
+Result<int> parseTokenLifetime(const QString &text);
 
 /// Parses the --event-retention value: a whole number of events, 0 (keep all) or more.
 Result<int> parseEventRetention(const QString &text);

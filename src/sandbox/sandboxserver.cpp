@@ -43,6 +43,7 @@ Result<void> SandboxServer::start(const SandboxOptions &options)
         return store.error();
     m_store = std::move(store).value();
     m_store->events().setRetention(options.eventRetention);
+    m_store->accounts().setAccessTokenLifetime(options.tokenLifetimeSeconds);
 
     m_seededDemo = false;
     if (options.seedDemo) {

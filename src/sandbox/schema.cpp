@@ -154,7 +154,26 @@ QList<store::Migration> sandboxMigrations()
         QStringLiteral("CREATE INDEX bids_live_sessions ON bids(row)"
                        " WHERE status = 'accepted' AND session != ''"),
     };
-    return {first, listingIndex, lifecycle, fanKeys, sweepIndexes};
+
+    // Creator access tokens expire and are renewed with rotating refresh tokens. A family
+    // links every token of one sign-in, so sign-out or a reused refresh token ends them all.
+    store::Migration tokenLifetime;
+    tokenLifetime.version = 6;
+    tokenLifetime.statements = {
+        // Milliseconds since the epoch; 0 never expires (fan tokens).
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN expires_at INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN family TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX sessions_by_family ON sessions(family) WHERE family != ''"),
+        QStringLiteral("CREATE TABLE refresh_tokens ("
+                       " token_hash TEXT PRIMARY KEY,"
+                       " family TEXT NOT NULL,"
+                       " creator_id TEXT NOT NULL REFERENCES creators(id),"
+                       " expires_at INTEGER NOT NULL,"
+                       " used INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX refresh_tokens_by_family ON refresh_tokens(family)"),
+    };
+    return {first, listingIndex, lifecycle, fanKeys, sweepIndexes, tokenLifetime};
 }
 
 } // namespace mesi::sandbox

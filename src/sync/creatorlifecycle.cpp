@@ -1,7 +1,6 @@
 #include "creatorlifecycle.h"
 
 #include "creatorsession.h"
-#include "passkeyfile.h"
 
 #include "contract/lifecyclecodec.h"
 #include "contract/wire.h"
@@ -10,14 +9,12 @@
 #include "pass/rotation.h"
 
 #include <QJsonDocument>
-#include <QSysInfo>
 
 namespace mesi::sync {
 
 namespace {
 
 const QString SettingsStateName = QStringLiteral("creator_settings");
-const QString RegisteredKeyStateName = QStringLiteral("registered_pass_key");
 /// How long before the start and after the end of a meeting its pass is valid.
 constexpr qint64 PassMarginSeconds = 60 * 60;
 
@@ -188,64 +185,17 @@ void CreatorLifecycle::endSession(const QString &bidId)
                      [this, bidId](Result<Bid> bid) { finishAction(bidId, bid); });
 }
 
-Result<void> CreatorLifecycle::ensureKey()
-{
-    if (m_key)
-        return {};
-    Result<pass::SigningKey> key = loadOrCreatePassKey(m_passKeyPath);
-    if (!key)
-        return key.error();
-    m_key.emplace(std::move(key).value());
-    return {};
-}
-
-bool CreatorLifecycle::isPassKeyRegistered() const
-{
-    if (!m_key)
-        return false;
-    Result<QString> registered = m_session.cache()->stateValue(RegisteredKeyStateName);
-    return registered && registered.value() == QString::fromLatin1(m_key->keyId().toHex());
-}
-
-void CreatorLifecycle::preparePassKey()
-{
-    if (Result<void> ready = ensureKey(); !ready) {
-        Q_EMIT passKeyProblem(ready.error());
-        return;
-    }
-    if (isPassKeyRegistered() || m_registering) {
-        Q_EMIT passKeyChanged(isPassKeyRegistered());
-        return;
-    }
-
-    m_registering = true;
-    const QString label = tr("Creator Console on %1").arg(QSysInfo::machineHostName());
-    m_api.registerKey(m_key->publicKey(), label, api::newIdempotencyKey(), this,
-                      [this](Result<api::RegisteredKey> key) {
-                          m_registering = false;
-                          if (!key) {
-                              Q_EMIT passKeyProblem(key.error());
-                              return;
-                          }
-                          const QString keyId = QString::fromLatin1(m_key->keyId().toHex());
-                          if (Result<void> saved = m_session.cache()->setStateValue(RegisteredKeyStateName, keyId);
-                              !saved) {
-                              Q_EMIT passKeyProblem(saved.error());
-                              return;
-                          }
-                          qCInfo(lcSync).noquote() << "registered pass-signing key" << keyId;
-                          Q_EMIT passKeyChanged(true);
-                      });
-}
-
 Result<QString> CreatorLifecycle::issuePassFor(const Bid &bid, const QDateTime &at)
 {
     if (bid.status != BidStatus::Scheduled || !bid.meeting.isValid()) {
         return makeError(ErrorCode::Conflict,
                          tr("bid %1 has no scheduled meeting, so it has no pass").arg(bid.id));
     }
-    if (Result<void> ready = ensureKey(); !ready)
-        return ready.error();
+    if (!m_key) {
+        return makeError(ErrorCode::Conflict,
+                         tr("this device's pass key is not loaded yet; unlock the secrets file "
+                            "or wait until the secret store answers"));
+    }
     if (!isPassKeyRegistered()) {
         return makeError(ErrorCode::Conflict,
                          tr("this device's pass key is not registered with the server yet, so "

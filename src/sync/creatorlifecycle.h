@@ -7,8 +7,14 @@
 #include "store/outboxentry.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
+
+namespace mesi::secrets {
+class SecretStore;
+class SecureBytes;
+} // namespace mesi::secrets
 
 namespace mesi::sync {
 
@@ -53,12 +59,26 @@ public:
     void cancel(const QString &bidId, const QString &reason);
     void endSession(const QString &bidId);
 
-    /// Sets the seed file of the device key; empty keeps the key in memory for this run only.
-    void setPassKeyPath(const QString &path) { m_passKeyPath = path; }
+    /**
+     * Keeps the device key's seed in store under account's name and loads it now. Without
+     * a store the key lives in memory for this run only. legacyPath names the seed file of
+     * an earlier version, which is moved into the store and then destroyed.
+     */
+    void setSecretStore(secrets::SecretStore *store, const QString &account,
+                        const QString &legacyPath = {});
     /// Loads or creates the key, then registers it with the server unless it already is.
     void preparePassKey();
+    /// Whether the key is loaded, so passes can be issued.
+    bool hasPassKey() const { return m_key.has_value(); }
     /// Whether the server has the device key, as last confirmed (also offline).
     bool isPassKeyRegistered() const;
+    /// Id of the device key in hex, as the server and passes name it; empty before it loads.
+    QString passKeyId() const;
+    /**
+     * Revokes the device key on the server, then creates, stores and registers a new one.
+     * Passes signed by the old key are rejected from then on. Needs the network.
+     */
+    void resetPassKey();
     /**
      * Signs the pass of a scheduled meeting for the rotation step that contains at: valid
      * from an hour before its start until an hour after its end, for the bid's fan, with
@@ -85,9 +105,17 @@ Q_SIGNALS:
     void actionFailed(const QString &bidId, const mesi::Error &error);
     void passKeyChanged(bool registered);
     void passKeyProblem(const mesi::Error &error);
+    /// The old key was revoked and a new one replaced it; passes shown so far no longer work.
+    void passKeyReset();
 
 private:
-    Result<void> ensureKey();
+    // Key handling, in passkeystore.cpp.
+    void loadPassKey();
+    void createPassKey();
+    void adoptSeed(const secrets::SecureBytes &seed, bool isNew);
+    void registerPassKey();
+    void finishKeyLoad(const std::optional<Error> &error);
+
     void finishAction(const QString &bidId, const Result<Bid> &bid);
     void queue(store::OutboxEntry::Kind kind, const QString &bidId, const QString &text);
     void connectOutbox();
@@ -96,7 +124,12 @@ private:
     CreatorSession &m_session;
     std::optional<CreatorSettings> m_settings;
     std::optional<pass::SigningKey> m_key;
-    QString m_passKeyPath;
+    QPointer<secrets::SecretStore> m_secretStore;
+    QString m_secretAccount;
+    QString m_legacyKeyPath;
+    bool m_loadingKey = false;
+    bool m_registerWhenLoaded = false;
+    bool m_resetting = false;
     bool m_registering = false;
 };
 

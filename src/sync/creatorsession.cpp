@@ -1,7 +1,6 @@
 #include "creatorsession.h"
 
 #include "creatorlifecycle.h"
-#include "passkeyfile.h"
 #include "contract/lifecyclecodec.h"
 
 #include "contract/wire.h"
@@ -57,6 +56,12 @@ CreatorSession::CreatorSession(const QUrl &baseUrl, std::unique_ptr<store::Local
         listAllBids();
     });
     connect(&m_events, &api::EventStream::authenticationFailed, this,
+            &CreatorSession::handleEventsRefused);
+    connect(&m_client, &api::ApiClient::sessionTokensChanged, this, [this] {
+        m_events.setToken(m_client.bearerToken());
+        storeTokens();
+    });
+    connect(&m_client, &api::ApiClient::sessionRefreshRejected, this,
             &CreatorSession::handleAuthenticationFailure);
     connect(&m_events, &api::EventStream::protocolProblem, this,
             [this](const Error &error) { Q_EMIT problem(error.message); });
@@ -67,7 +72,6 @@ CreatorSession::CreatorSession(const QUrl &baseUrl, std::unique_ptr<store::Local
     });
 
     m_lifecycle = new CreatorLifecycle(m_client, *this, this);
-    m_lifecycle->setPassKeyPath(passKeyPathFor(m_cache->path()));
     connect(this, &CreatorSession::signedIn, m_lifecycle, [this] {
         m_lifecycle->refreshSettings();
         m_lifecycle->preparePassKey();
@@ -139,19 +143,24 @@ void CreatorSession::signIn(const QString &handle, const QString &password)
         }
         m_profile = profile.value();
         m_signedIn = true;
+        m_socketRefreshes = 0;
         storeProfile();
+        storeTokens();
         qCInfo(lcSync) << "signed in as" << m_profile.handle;
         Q_EMIT signedIn(m_profile);
         startSync();
     });
 }
 
-void CreatorSession::resume(const QString &handle, const QString &token)
+void CreatorSession::resume(const QString &handle, const api::SessionTokens &tokens)
 {
-    m_client.setBearerToken(token);
+    // An expired access token is fine here: the first request or the events hello fails
+    // with token_expired, and the client refreshes it then.
+    m_client.setSessionTokens(tokens);
     m_profile.handle = handle;
     m_signedIn = true;
-    qCInfo(lcSync) << "resuming as" << handle << "with a stored token";
+    m_socketRefreshes = 0;
+    qCInfo(lcSync) << "resuming as" << handle << "with a stored session";
     Q_EMIT signedIn(m_profile);
     startSync();
 }
@@ -309,11 +318,40 @@ void CreatorSession::applyEvent(const contract::Event &event)
 
 void CreatorSession::handleAuthenticationFailure(const Error &error)
 {
-    m_signedIn = false;
-    m_events.stop();
-    updateState();
+    qCInfo(lcSync).noquote() << "the server rejected the session:" << error.message;
+    endSessionLocally();
     Q_EMIT problem(error.message);
     Q_EMIT signInRequired(error);
+}
+
+void CreatorSession::handleEventsRefused(const Error &error)
+{
+    // The socket checks the token only in its hello, so an expired token shows up here on a
+    // reconnect. One refresh per connection is enough; a second rejection ends the session.
+    if (!m_client.sessionTokens().canRefresh() || m_socketRefreshes > 0) {
+        handleAuthenticationFailure(error);
+        return;
+    }
+    ++m_socketRefreshes;
+    qCInfo(lcSync) << "the events socket rejected the token; refreshing it";
+    m_client.refreshSession(this, [this](const Result<void> &refreshed) {
+        // A rejected refresh token already ended the session through sessionRefreshRejected;
+        // without an answer, the client tries again later and the session stays offline.
+        if (refreshed && m_signedIn)
+            startSync();
+        else
+            updateState();
+    });
+}
+
+void CreatorSession::endSessionLocally()
+{
+    m_signedIn = false;
+    m_events.stop();
+    m_relistTimer.stop();
+    m_client.clearSessionTokens();
+    deleteStoredTokens();
+    updateState();
 }
 
 void CreatorSession::loadChat(const QString &bidId)
@@ -358,6 +396,8 @@ void CreatorSession::updateState()
             state = ConnectionState::Online;
     }
     m_outbox.setOnline(state == ConnectionState::Online);
+    if (state == ConnectionState::Online)
+        m_socketRefreshes = 0;
     if (state == m_state)
         return;
     m_state = state;

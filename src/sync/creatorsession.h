@@ -11,14 +11,22 @@
 #include "store/localcache.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <memory>
 
+namespace mesi::secrets {
+class SecretStore;
+} // namespace mesi::secrets
+
 namespace mesi::sync {
 
 class CreatorLifecycle;
+
+/// The name under which an account's secrets are stored, such as "demo@https://api.example".
+QString secretAccountName(const QUrl &baseUrl, const QString &handle);
 
 /**
  * One creator's view of the API, offline first: starts from the local cache, lists every
@@ -54,12 +62,29 @@ public:
     /// Signs in, then syncs and goes live; emits signedIn or signInFailed.
     void signIn(const QString &handle, const QString &password);
     /**
-     * Goes online with a token from an earlier sign-in. Emits signInRequired when the server
-     * refuses it.
+     * Keeps the session tokens and the pass key in store under account; without a store
+     * (the default) both live in memory for this run only. The store must outlive the session.
      */
-    void resume(const QString &handle, const QString &token);
-    /// The token of the signed-in session, for the OS secret store; empty when not signed in.
+    void setSecretStore(secrets::SecretStore *store, const QString &account);
+    /**
+     * Goes online with the tokens that an earlier sign-in left in the secret store,
+     * refreshing them first when needed. Emits signInRequired when there are none or the
+     * server rejects them.
+     */
+    void resumeFromStore(const QString &handle);
+    /// Goes online with tokens from an earlier sign-in; signInRequired when the server rejects them.
+    void resume(const QString &handle, const api::SessionTokens &tokens);
+    /**
+     * Ends the session on the server when reachable, deletes the stored tokens and goes
+     * offline. The cache and the outbox stay for the next sign-in. Emits signedOut.
+     */
+    void signOut();
+    /// The token of the signed-in session; empty when not signed in.
     QString bearerToken() const { return m_client.bearerToken(); }
+    /// The tokens of the signed-in session, including the refresh token.
+    api::SessionTokens sessionTokens() const { return m_client.sessionTokens(); }
+    /// Access to the HTTP client, for tests that shorten its timeout.
+    api::ApiClient *client() { return &m_client; }
 
     /// Queues an accept of a pending bid; emits actionFailed with the bid id on failure.
     void accept(const QString &bidId);
@@ -104,8 +129,11 @@ public:
 Q_SIGNALS:
     void signedIn(const mesi::api::CreatorProfile &profile);
     void signInFailed(const mesi::Error &error);
-    /// The server refused the session's token; sign in again with the password to go online.
+    /// The server rejected the session's tokens, or none are stored; sign in again with the
+    /// password to go online. The outbox keeps its entries.
     void signInRequired(const mesi::Error &error);
+    /// signOut() finished; the stored tokens are gone.
+    void signedOut();
     void connectionStateChanged(mesi::sync::CreatorSession::ConnectionState state);
     /// A listing finished, or the cache was loaded; count is the number of bids now known.
     void bidsLoaded(qsizetype count);
@@ -130,6 +158,12 @@ private:
     void loadChatPage(const QString &bidId, const QString &cursor);
     void applyEvent(const contract::Event &event);
     void handleAuthenticationFailure(const Error &error);
+    void handleEventsRefused(const Error &error);
+    void endSessionLocally();
+
+    // Stored tokens, in sessiontokens.cpp.
+    void storeTokens();
+    void deleteStoredTokens();
     void updateState();
     void scheduleRelist();
     void storeProfile();
@@ -158,6 +192,10 @@ private:
     ConnectionState m_state = ConnectionState::Offline;
     bool m_listing = false;
     bool m_signedIn = false;
+    QPointer<secrets::SecretStore> m_secretStore;
+    QString m_secretAccount;
+    /// Refreshes tried because the events socket rejected the token, since it was last live.
+    int m_socketRefreshes = 0;
 };
 
 } // namespace mesi::sync

@@ -1,77 +1,62 @@
 #include "passkeyfile.h"
 
-#include "core/logging.h"
-
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
-
-#include <sodium.h>
 
 namespace mesi::sync {
 
-namespace {
-
-constexpr qsizetype SeedBytes = 32;
-
-} // namespace
-
-QString passKeyPathFor(const QString &cachePath)
+QString legacyPassKeyPathFor(const QString &cachePath)
 {
     if (cachePath.isEmpty() || cachePath == QLatin1String(":memory:"))
         return {};
     return cachePath + QStringLiteral(".passkey");
 }
 
-// TODO: keep the seed in the OS secret store through QtKeychain, with a passphrase-sealed
-// file only where no secret store exists. Until then it is a 0600 file readable by this user.
-Result<pass::SigningKey> loadOrCreatePassKey(const QString &path)
+Result<std::optional<secrets::SecureBytes>> readLegacyPassKey(const QString &path)
 {
-    if (path.isEmpty())
-        return pass::SigningKey::generate();
+    if (path.isEmpty() || !QFile::exists(path))
+        return std::optional<secrets::SecureBytes>();
 
     QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorCode::Storage,
-                             QStringLiteral("cannot read the pass key file '%1': %2; check its "
-                                            "permissions")
-                                 .arg(path, file.errorString()));
-        }
-        QByteArray seed = file.read(SeedBytes + 1);
-        if (seed.size() != SeedBytes) {
-            sodium_memzero(seed.data(), static_cast<size_t>(seed.size()));
-            return makeError(ErrorCode::Storage,
-                             QStringLiteral("the pass key file '%1' is damaged (not %2 bytes); move "
-                                            "it away to create a new key, then register it again")
-                                 .arg(path)
-                                 .arg(SeedBytes));
-        }
-        Result<pass::SigningKey> key = pass::SigningKey::fromSeed(seed);
-        sodium_memzero(seed.data(), static_cast<size_t>(seed.size()));
-        return key;
-    }
-
-    if (Result<void> ready = pass::ensureSodium(); !ready)
-        return ready.error();
-    QByteArray seed(SeedBytes, Qt::Uninitialized);
-    randombytes_buf(seed.data(), static_cast<size_t>(seed.size()));
-    Result<pass::SigningKey> key = pass::SigningKey::fromSeed(seed);
-
-    QSaveFile out(path);
-    const bool written = out.open(QIODevice::WriteOnly)
-                         && out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                         && out.write(seed) == SeedBytes && out.commit();
-    sodium_memzero(seed.data(), static_cast<size_t>(seed.size()));
-    if (!written) {
+    if (!file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::Storage,
-                         QStringLiteral("cannot write the pass key file '%1': %2; check that the "
-                                        "folder is writable")
-                             .arg(path, out.errorString()));
+                         QStringLiteral("cannot read the pass key file '%1': %2; check its "
+                                        "permissions")
+                             .arg(path, file.errorString()));
     }
-    qCInfo(lcSync).noquote() << "created a new pass-signing key with id"
-                             << (key ? QString::fromLatin1(key->keyId().toHex()) : QString());
-    return key;
+    secrets::SecureBytes seed(PassKeySeedBytes);
+    const qint64 read = file.read(reinterpret_cast<char *>(seed.data()), PassKeySeedBytes);
+    const bool longer = !file.atEnd();
+    if (read != PassKeySeedBytes || longer) {
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("the pass key file '%1' is damaged (not %2 bytes); move "
+                                        "it away to create a new key, then register it again")
+                             .arg(path)
+                             .arg(PassKeySeedBytes));
+    }
+    return std::optional<secrets::SecureBytes>(std::move(seed));
+}
+
+Result<void> destroyLegacyPassKey(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("cannot overwrite the old pass key file '%1': %2; delete "
+                                        "it by hand, because its key is now in the secret store")
+                             .arg(path, file.errorString()));
+    }
+    // NOTE: overwriting helps only on file systems that write in place; copy-on-write file
+    // systems and SSD wear levelling may keep the old blocks.
+    const QByteArray zeros(qMax<qint64>(file.size(), PassKeySeedBytes), '\0');
+    const bool overwritten = file.write(zeros) == zeros.size() && file.flush();
+    file.close();
+    if (!overwritten || !QFile::remove(path)) {
+        return makeError(ErrorCode::Storage,
+                         QStringLiteral("cannot delete the old pass key file '%1'; delete it by "
+                                        "hand, because its key is now in the secret store")
+                             .arg(path));
+    }
+    return {};
 }
 
 } // namespace mesi::sync

@@ -1,21 +1,28 @@
 #pragma once
 
 #include "core/result.h"
-#include "pass/signingkey.h"
+#include "secrets/securebytes.h"
 
 #include <QString>
 
+#include <optional>
+
 namespace mesi::sync {
 
-/**
- * Loads the device's pass-signing key from its seed file, or creates a new key and its
- * file (mode 0600 on Unix) when there is none. An empty path makes a key that lives in
- * memory only. A file of the wrong size is an error that names it, never replaced, so a
- * key whose passes fans already hold is not lost by accident.
- */
-Result<pass::SigningKey> loadOrCreatePassKey(const QString &path);
+/// Size of a pass-signing key seed, in bytes (crypto_sign_SEEDBYTES).
+inline constexpr qsizetype PassKeySeedBytes = 32;
 
-/// The seed file of an account's pass key, next to its cache file.
-QString passKeyPathFor(const QString &cachePath);
+/// The seed file that earlier versions kept next to an account's cache file.
+QString legacyPassKeyPathFor(const QString &cachePath);
+
+/**
+ * Reads the seed of a pass key file written by an earlier version, for moving it into the
+ * secret store; nullopt when there is no file. A file of the wrong size is an error that
+ * names it, and the file stays.
+ */
+Result<std::optional<secrets::SecureBytes>> readLegacyPassKey(const QString &path);
+
+/// Overwrites the legacy file with zeros, then deletes it, once its seed is in the secret store.
+Result<void> destroyLegacyPassKey(const QString &path);
 
 } // namespace mesi::sync

@@ -108,6 +108,8 @@ void SandboxProcess::start(const SandboxLaunch &launch)
                           QString::number(launch.demoFanIntervalSeconds)};
     if (launch.seedDemo)
         arguments << QStringLiteral("--seed") << QStringLiteral("demo");
+    if (launch.tokenLifetimeSeconds > 0)
+        arguments << QStringLiteral("--token-lifetime") << QString::number(launch.tokenLifetimeSeconds);
     m_process.start(launch.program, arguments);
     m_startTimeout.start(StartTimeoutMs);
 }

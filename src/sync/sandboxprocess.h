@@ -15,6 +15,7 @@ struct SandboxLaunch
     QString listen = QStringLiteral("127.0.0.1:0"); ///< HOST:PORT; port 0 picks a free one.
     bool seedDemo = true;
     int demoFanIntervalSeconds = 8;           ///< 0 turns the simulated fan off.
+    int tokenLifetimeSeconds = 0; ///< Lifetime of creator access tokens; 0 keeps the sandbox default.
     QString logFile; ///< Receives the sandbox's standard error; empty keeps it for error messages.
 };
 

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void listenRejectsOtherValues();
     void demoFanInterval_data();
     void demoFanInterval();
+    void tokenLifetime_data();
+    void tokenLifetime();
 };
 
 void SandboxOptionsTest::listenAcceptsLoopback_data()
@@ -84,6 +86,33 @@ void SandboxOptionsTest::demoFanInterval()
         QVERIFY(parsed.error().message.contains(text));
     } else {
         QVERIFY(parsed);
+        QCOMPARE(parsed.value(), seconds);
+    }
+}
+
+void SandboxOptionsTest::tokenLifetime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("seconds"); // -1 when the text must be rejected.
+    QTest::newRow("default") << QStringLiteral("900") << 900;
+    QTest::newRow("shortest") << QStringLiteral("1") << 1;
+    QTest::newRow("one day") << QStringLiteral("86400") << 86400;
+    QTest::newRow("zero") << QStringLiteral("0") << -1;
+    QTest::newRow("over a day") << QStringLiteral("86401") << -1;
+    QTest::newRow("word") << QStringLiteral("soon") << -1;
+}
+
+void SandboxOptionsTest::tokenLifetime()
+{
+    QFETCH(QString, text);
+    QFETCH(int, seconds);
+    mesi::Result<int> parsed = mesi::sandbox::parseTokenLifetime(text);
+    if (seconds < 0) {
+        QVERIFY(!parsed);
+        QVERIFY2(parsed.error().message.contains(text), qPrintable(parsed.error().message));
+        QCOMPARE(parsed.error().field, QStringLiteral("token-lifetime"));
+    } else {
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
         QCOMPARE(parsed.value(), seconds);
     }
 }

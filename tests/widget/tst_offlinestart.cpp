@@ -13,6 +13,7 @@
 #include "ui/bidinboxmodel.h"
 #include "ui/calendar/meetingcalendar.h"
 #include "ui/lifecyclepane.h"
+#include "secrets/sealedfilestore.h"
 #include "ui/consolestartup.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
@@ -30,6 +31,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+
+#include <sodium.h>
 #include <QTest>
 #include <QUuid>
 
@@ -104,6 +107,8 @@ private:
     std::unique_ptr<desktop::ConsoleSettings> m_settings;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<ui::ConsoleStartup> m_startup;
+    /// Keeps the pass key between the two starts, as the OS secret store would.
+    std::unique_ptr<secrets::SealedFileStore> m_secrets;
     QUrl m_url;
     QString m_acceptedBidId;
     QString m_scheduledBidId;
@@ -124,6 +129,7 @@ ui::StartupOptions TestOfflineStart::startupOptions()
     ui::StartupOptions options;
     options.cacheDir = m_root.filePath(QStringLiteral("cache"));
     options.settings = m_settings.get();
+    options.secretStore = m_secrets.get();
     return options;
 }
 
@@ -131,6 +137,11 @@ void TestOfflineStart::initTestCase()
 {
     QVERIFY(m_root.isValid());
     m_settings = std::make_unique<desktop::ConsoleSettings>(m_root.filePath(QStringLiteral("profile.ini")));
+    // The cheapest key limits keep the test fast; the console uses the SENSITIVE ones.
+    m_secrets = std::make_unique<secrets::SealedFileStore>(
+        m_root.filePath(QStringLiteral("secrets.sealed")),
+        secrets::KdfLimits{crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN});
+    QVERIFY(m_secrets->unlock(secrets::SecureBytes::copyOf("offline-start test passphrase")));
     const Result<void> started = startServer(0);
     QVERIFY2(started.ok(), qPrintable(started.error().message));
     m_url = m_server->url();
@@ -182,7 +193,11 @@ void TestOfflineStart::initTestCase()
     QTRY_COMPARE_WITH_TIMEOUT(session->bids()->find(m_scheduledBidId)->status, BidStatus::Scheduled,
                               NetworkTimeoutMs);
 
-    // The creator quits; then the server goes away.
+    // The creator signs out and quits; then the server goes away. Without a stored sign-in
+    // the next start opens the window from the cache with the sign-in dialog on top.
+    QSignalSpy signedOut(session, &sync::CreatorSession::signedOut);
+    session->signOut();
+    QTRY_VERIFY_WITH_TIMEOUT(!signedOut.isEmpty(), NetworkTimeoutMs);
     m_startup.reset();
     m_server.reset();
 }
