@@ -9,7 +9,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-multimedia-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsodium-dev libsqlite3-dev libzxing-dev qtkeychain-qt6-dev
-    xvfb xauth imagemagick xdotool python3-icalendar
+    xvfb xauth imagemagick xdotool python3-icalendar gnome-keyring dbus-daemon
     dpkg-dev file librsvg2-bin desktop-file-utils appstream
 )
 
