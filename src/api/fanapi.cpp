@@ -2,6 +2,7 @@
 
 #include "creatorapi.h"
 
+#include "contract/availabilitycodec.h"
 #include "contract/jsonreader.h"
 #include "contract/lifecyclecodec.h"
 #include "contract/wire.h"
@@ -228,6 +229,20 @@ void FanApi::redeemPass(const QString &passText, const QString &idempotencyKey, 
                       redemption.bid = bid.value();
                       done(redemption);
                   });
+}
+
+void FanApi::getCreatorAvailability(const QString &handle, QObject *context,
+                                    std::function<void(Result<Availability>)> done)
+{
+    m_client.get(contract::apiPrefix() + QStringLiteral("/creators/") + pathSegment(handle)
+                     + QStringLiteral("/availability"),
+                 {}, context, [done](Result<QJsonObject> response) {
+                     if (!response) {
+                         done(response.error());
+                         return;
+                     }
+                     done(contract::availabilityFromJson(response.value()));
+                 });
 }
 
 void FanApi::advanceSandboxClock(qint64 seconds, QObject *context,

@@ -170,6 +170,9 @@ Result<void> fillCommandValues(const QCommandLineParser &parser, const QStringLi
     case Kind::RedeemPass:
         command.passText = values.trimmed(QStringLiteral("pass"));
         return {};
+    case Kind::Availability:
+        command.creatorHandle = values.trimmed(QStringLiteral("creator"));
+        return {};
     case Kind::AdvanceClock: {
         Result<qint64> seconds = parseDuration(values.trimmed(QStringLiteral("advance")));
         if (!seconds)

@@ -125,7 +125,13 @@ QList<store::Migration> sandboxMigrations()
                        " key_id TEXT NOT NULL,"
                        " redeemed_at TEXT NOT NULL)"),
     };
-    return {first, listingIndex, lifecycle};
+    // A creator's weekly availability as its wire JSON; empty until the creator sets one.
+    store::Migration availability;
+    availability.version = 4;
+    availability.statements = {
+        QStringLiteral("ALTER TABLE creators ADD COLUMN availability TEXT NOT NULL DEFAULT ''"),
+    };
+    return {first, listingIndex, lifecycle, availability};
 }
 
 } // namespace mesi::sandbox
