@@ -2,6 +2,7 @@
 
 #include "aitiertable.h"
 #include "amountinput.h"
+#include "availabilityeditor.h"
 #include "kyfpanel.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -51,6 +53,19 @@ CreatorSettingsDialog::CreatorSettingsDialog(QWidget *parent) : QDialog(parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(content);
 
+    m_availability = new AvailabilityEditor;
+    m_availability->setObjectName(QStringLiteral("availabilityEditor"));
+    auto *availabilityScroll = new QScrollArea;
+    availabilityScroll->setWidgetResizable(true);
+    availabilityScroll->setFrameShape(QFrame::NoFrame);
+    availabilityScroll->setWidget(m_availability);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setAccessibleName(tr("Settings pages"));
+    m_tabs->addTab(m_scroll, tr("Bid &Rules"));
+    m_tabs->addTab(availabilityScroll, tr("&Availability"));
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setAccessibleName(tr("Settings error"));
@@ -71,7 +86,7 @@ CreatorSettingsDialog::CreatorSettingsDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -179,6 +194,11 @@ QGroupBox *CreatorSettingsDialog::buildAiSessions()
     return m_aiSessions;
 }
 
+void CreatorSettingsDialog::setAvailability(const std::optional<Availability> &availability)
+{
+    m_availability->setAvailability(availability);
+}
+
 void CreatorSettingsDialog::setSettings(const CreatorSettings &settings)
 {
     m_settings = settings;
@@ -261,7 +281,14 @@ bool CreatorSettingsDialog::tryAccept()
         return fail(widget, tr("The settings are invalid: %1").arg(valid.error().message));
     }
 
+    QWidget *availabilityField = nullptr;
+    const Result<Availability> availability = m_availability->readAvailability(&availabilityField);
+    if (!availability)
+        return fail(availabilityField, tr("Availability: %1").arg(availability.error().message));
+
     m_settings = settings;
+    if (m_availability->hasChanges())
+        Q_EMIT availabilitySaveRequested(availability.value());
     Q_EMIT saveRequested(settings);
     return true;
 }
@@ -322,7 +349,11 @@ bool CreatorSettingsDialog::fail(QWidget *field, const QString &message)
     m_error->setText(message);
     m_error->show();
     if (field) {
-        m_scroll->ensureWidgetVisible(field);
+        // The field may sit on the other tab, which has to come to the front first.
+        const bool onAvailability = m_availability->isAncestorOf(field);
+        m_tabs->setCurrentIndex(onAvailability ? 1 : 0);
+        if (!onAvailability)
+            m_scroll->ensureWidgetVisible(field);
         field->setFocus();
     }
     return false;

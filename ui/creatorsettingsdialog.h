@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/availability.h"
 #include "core/creatorsettings.h"
 
 #include <QDialog>
@@ -13,14 +14,17 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
+class QTabWidget;
 
 namespace mesi::ui {
 
 class AiTierTable;
+class AvailabilityEditor;
 
 /**
  * The creator's bid settings, which the server stores: whether bidding is open, a minimum bid
- * per asset, Know Your Fan, and the session price table of an AI account.
+ * per asset, Know Your Fan, and the session price table of an AI account. A second tab edits
+ * the availability, which the server stores apart from the settings.
  *
  * Save checks the form and emits saveRequested() but leaves the dialog open. The owner sends
  * the settings, calls setBusy(true) while the request runs, then accept() when the server
@@ -37,6 +41,10 @@ public:
     void setSettings(const CreatorSettings &settings);
     /// The settings given to setSettings(), or the form's as of the last successful tryAccept().
     CreatorSettings settings() const { return m_settings; }
+    /// Fills the availability tab; nothing when the creator has not set any.
+    void setAvailability(const std::optional<Availability> &availability);
+    AvailabilityEditor *availabilityEditor() const { return m_availability; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     /**
      * Reads and checks the form as Save does. On success stores the settings, emits
@@ -55,6 +63,8 @@ public:
 Q_SIGNALS:
     /// Emitted by Save with checked settings. The dialog stays open until the owner accepts it.
     void saveRequested(const mesi::CreatorSettings &settings);
+    /// Emitted by Save before saveRequested() when the availability tab was changed.
+    void availabilitySaveRequested(const mesi::Availability &availability);
 
 private:
     QGroupBox *buildBidding();
@@ -70,7 +80,9 @@ private:
     CreatorSettings m_settings;
     bool m_busy = false;
 
+    QTabWidget *m_tabs = nullptr;
     QScrollArea *m_scroll = nullptr;
+    AvailabilityEditor *m_availability = nullptr;
     QCheckBox *m_acceptsBids = nullptr;
     QList<QLineEdit *> m_minimumEdits; ///< One per asset, in the order of Asset::all().
     QCheckBox *m_kyfRequired = nullptr;

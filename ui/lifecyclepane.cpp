@@ -1,6 +1,7 @@
 #include "lifecyclepane.h"
 
 #include "calendar/meetingtext.h"
+#include "conflicttext.h"
 #include "kyfpanel.h"
 #include "lifecycletext.h"
 #include "moneyformat.h"
@@ -8,6 +9,7 @@
 #include "proposaldialog.h"
 
 #include "core/logging.h"
+#include "sync/creatoravailability.h"
 #include "sync/creatorlifecycle.h"
 #include "sync/creatorsession.h"
 
@@ -49,6 +51,11 @@ LifecyclePane::LifecyclePane(sync::CreatorSession *session, QWidget *parent)
     m_meetingText->setObjectName(QStringLiteral("meetingText"));
     m_proposalText = makeTextLabel(m_meetingBox);
     m_proposalText->setObjectName(QStringLiteral("proposalText"));
+    m_conflictText = makeTextLabel(m_meetingBox);
+    m_conflictText->setObjectName(QStringLiteral("conflictWarning"));
+    // A warning colour that also reads in dark themes.
+    m_conflictText->setStyleSheet(QStringLiteral("QLabel { color: #b35900; font-weight: bold; }"));
+    m_conflictText->hide();
     m_sessionText = makeTextLabel(m_meetingBox);
     m_sessionText->setObjectName(QStringLiteral("sessionText"));
     m_cancelText = makeTextLabel(this);
@@ -80,6 +87,7 @@ LifecyclePane::LifecyclePane(sync::CreatorSession *session, QWidget *parent)
     boxLayout->addWidget(m_sessionText);
     boxLayout->addWidget(m_meetingText);
     boxLayout->addWidget(m_proposalText);
+    boxLayout->addWidget(m_conflictText);
     boxLayout->addLayout(proposalButtons);
     boxLayout->addLayout(meetingButtons);
 
@@ -124,6 +132,11 @@ LifecyclePane::LifecyclePane(sync::CreatorSession *session, QWidget *parent)
                 m_error->hide();
         });
         connect(lifecycle, &sync::CreatorLifecycle::passKeyChanged, this, &LifecyclePane::refresh);
+        // Conflicts depend on the availability and busy times as well as on the bids.
+        connect(lifecycle->availability(), &sync::CreatorAvailability::availabilityChanged, this,
+                &LifecyclePane::refresh);
+        connect(lifecycle->availability(), &sync::CreatorAvailability::busyBlocksChanged, this,
+                &LifecyclePane::refresh);
         connect(m_kyf, &KyfPanel::answersWanted, this, [this, lifecycle] {
             if (!m_bidId.isEmpty())
                 lifecycle->fetchKyfAnswers(m_bidId);
@@ -175,6 +188,7 @@ void LifecyclePane::retranslateUi()
     m_endSessionButton->setAccessibleDescription(
         tr("Ends the live session, which completes the bid and releases the escrow."));
     m_error->setAccessibleName(tr("Lifecycle error"));
+    m_conflictText->setAccessibleName(tr("Calendar conflicts of the proposal"));
     refresh();
 }
 
@@ -255,6 +269,9 @@ void LifecyclePane::refresh()
         m_proposalText->setText(fromFan ? tr("The fan proposes: %1").arg(summary)
                                         : tr("Waiting for the fan to answer your proposal: %1").arg(summary));
     }
+    const QList<Conflict> conflicts = fromFan ? conflictsOf(*bid, *proposal->proposal) : QList<Conflict>();
+    m_conflictText->setText(ConflictText::warning(conflicts, locale()));
+    m_conflictText->setVisible(!conflicts.isEmpty());
     const bool kyfPending = bid->kyf.state == KyfState::Requested;
     // While an acceptance or cancellation waits in the outbox, a second action would clash.
     const bool busy = m_session->isBusy(bid->id);
@@ -281,6 +298,13 @@ void LifecyclePane::refresh()
     m_cancelButton->setVisible(cancellable);
     m_cancelButton->setEnabled(!busy);
     m_cancelButton->setText(scheduled ? tr("&Cancel Meeting…") : tr("&Cancel Bid…"));
+}
+
+QList<Conflict> LifecyclePane::conflictsOf(const Bid &bid, const MeetingTerms &terms) const
+{
+    if (!m_session)
+        return {};
+    return m_session->lifecycle()->availability()->conflictsFor(terms, bid.id);
 }
 
 void LifecyclePane::showError(const QString &message)
@@ -344,6 +368,11 @@ void LifecyclePane::openProposalDialog(const std::optional<MeetingTerms> &counte
         return;
     auto *dialog = new ProposalDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString checkedBidId = bid->id;
+    dialog->setConflictCheck([session = m_session, checkedBidId](const MeetingTerms &terms) {
+        return session ? session->lifecycle()->availability()->conflictsFor(terms, checkedBidId)
+                       : QList<Conflict>();
+    });
     if (counterTo) {
         dialog->setTerms(*counterTo);
         dialog->setCounterOf(LifecycleText::meetingSummary(*counterTo));
@@ -365,18 +394,20 @@ void LifecyclePane::acceptProposal()
     if (!bid || !proposal)
         return;
 
-    // Two agreed meetings at once is a double booking, so the creator confirms first.
-    const QList<Bid> clashes = LifecycleText::overlappingMeetings(m_session->bids()->all(), bid->id,
-                                                                  *proposal->proposal);
-    if (!clashes.isEmpty()) {
-        const QMessageBox::StandardButton answer = QMessageBox::warning(
-            this, tr("Overlapping Meeting"),
-            tr("This proposal overlaps your meeting with %1 (%2). Accept it anyway?")
-                .arg(clashes.constFirst().fanName,
-                     LifecycleText::meetingSummary(clashes.constFirst().meeting.terms)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+    // A double booking or a time outside the creator's availability needs a second thought.
+    const QList<Conflict> conflicts = conflictsOf(*bid, *proposal->proposal);
+    if (!conflicts.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Calendar Conflict"),
+                        ConflictText::warning(conflicts, locale()) + QStringLiteral("\n\n")
+                            + tr("Accept the proposal anyway?"),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        box.setObjectName(QStringLiteral("conflictConfirmation"));
+        box.setDefaultButton(QMessageBox::No);
+        box.button(QMessageBox::Yes)->setText(tr("Accept &Anyway"));
+        if (box.exec() != QMessageBox::Yes)
             return;
+        qCInfo(lcUi) << "creator accepts proposal" << proposal->id << "despite" << conflicts.size()
+                     << "conflicts";
     }
     qCInfo(lcUi) << "creator accepts proposal" << proposal->id << "of bid" << bid->id;
     m_session->lifecycle()->acceptProposal(bid->id, proposal->id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bid.h"
+#include "core/conflicts.h"
 #include "passwindow.h"
 
 #include <QPointer>
@@ -41,6 +42,8 @@ public:
     QPushButton *passButton() const { return m_passButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *endSessionButton() const { return m_endSessionButton; }
+    /// The warning that lists the conflicts of the fan's proposal; hidden when there are none.
+    QLabel *conflictWarning() const { return m_conflictText; }
     /// The open pass window, if any; for tests.
     PassWindow *passWindow() const { return m_passWindow; }
 
@@ -66,6 +69,7 @@ private:
     std::optional<ChatMessage> newestProposal() const { return newestProposal(m_session, m_bidId); }
     void openProposalDialog(const std::optional<MeetingTerms> &counterTo);
     void showError(const QString &message);
+    QList<Conflict> conflictsOf(const Bid &bid, const MeetingTerms &terms) const;
 
     QPointer<sync::CreatorSession> m_session;
     QString m_bidId;
@@ -76,6 +80,7 @@ private:
     QGroupBox *m_meetingBox = nullptr;
     QLabel *m_meetingText = nullptr;
     QLabel *m_proposalText = nullptr;
+    QLabel *m_conflictText = nullptr;
     QLabel *m_sessionText = nullptr;
     QLabel *m_cancelText = nullptr;
     QLabel *m_error = nullptr;

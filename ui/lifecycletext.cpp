@@ -94,17 +94,4 @@ QString LifecycleText::cancellation(const Bid &bid)
                                             .arg(who, bid.cancelReason);
 }
 
-QList<Bid> LifecycleText::overlappingMeetings(const QList<Bid> &bids, const QString &exceptBidId,
-                                              const MeetingTerms &terms)
-{
-    QList<Bid> clashes;
-    for (const Bid &bid : bids) {
-        if (bid.id != exceptBidId && bid.status == BidStatus::Scheduled && bid.meeting.isValid()
-            && overlaps(bid.meeting.terms, terms)) {
-            clashes.append(bid);
-        }
-    }
-    return clashes;
-}
-
 } // namespace mesi::ui

@@ -24,9 +24,6 @@ public:
     static QString accountTier(AccountTier tier);
     /// The canceller and reason of a cancelled bid, as one sentence.
     static QString cancellation(const Bid &bid);
-    /// Scheduled meetings of other bids that share a moment with terms.
-    static QList<Bid> overlappingMeetings(const QList<Bid> &bids, const QString &exceptBidId,
-                                          const MeetingTerms &terms);
 };
 
 } // namespace mesi::ui

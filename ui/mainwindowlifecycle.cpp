@@ -14,6 +14,7 @@
 #include "moneyformat.h"
 
 #include "core/logging.h"
+#include "sync/creatoravailability.h"
 #include "sync/creatorlifecycle.h"
 #include "sync/creatorsession.h"
 
@@ -239,22 +240,41 @@ void MainWindow::showBidSettings()
     auto *dialog = new CreatorSettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSettings(*lifecycle->settings());
+    sync::CreatorAvailability *availability = lifecycle->availability();
+    dialog->setAvailability(availability->availability());
+
+    // Settings and availability are two requests. The dialog closes when every one it sent
+    // has been stored, and it stays open with the error when one fails.
+    const auto startSave = [dialog] {
+        dialog->setProperty("pendingSaves", dialog->property("pendingSaves").toInt() + 1);
+        dialog->setBusy(true);
+    };
+    const auto finishSave = [dialog] {
+        const int pending = dialog->property("pendingSaves").toInt();
+        if (pending <= 0)
+            return;
+        dialog->setProperty("pendingSaves", pending - 1);
+        if (pending == 1)
+            dialog->accept();
+    };
+    const auto failSave = [dialog](const Error &error) {
+        dialog->setProperty("pendingSaves", 0);
+        dialog->showServerError(error.message);
+    };
+    connect(dialog, &CreatorSettingsDialog::availabilitySaveRequested, availability,
+            [startSave, availability](const Availability &changed) {
+                startSave();
+                availability->save(changed);
+            });
     connect(dialog, &CreatorSettingsDialog::saveRequested, lifecycle,
-            [dialog, lifecycle](const CreatorSettings &settings) {
-                dialog->setProperty("saving", true);
-                dialog->setBusy(true);
+            [startSave, lifecycle](const CreatorSettings &settings) {
+                startSave();
                 lifecycle->saveSettings(settings);
             });
-    // The dialog closes only when the server has stored the settings.
-    connect(lifecycle, &sync::CreatorLifecycle::settingsChanged, dialog, [dialog] {
-        if (dialog->property("saving").toBool())
-            dialog->accept();
-    });
-    connect(lifecycle, &sync::CreatorLifecycle::settingsSaveFailed, dialog, [dialog](const Error &error) {
-        dialog->setProperty("saving", false);
-        dialog->setBusy(false);
-        dialog->showServerError(error.message);
-    });
+    connect(lifecycle, &sync::CreatorLifecycle::settingsChanged, dialog, finishSave);
+    connect(availability, &sync::CreatorAvailability::availabilityChanged, dialog, finishSave);
+    connect(lifecycle, &sync::CreatorLifecycle::settingsSaveFailed, dialog, failSave);
+    connect(availability, &sync::CreatorAvailability::availabilitySaveFailed, dialog, failSave);
     dialog->open();
 }
 

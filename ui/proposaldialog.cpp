@@ -65,18 +65,27 @@ ProposalDialog::ProposalDialog(QWidget *parent)
     m_error->hide();
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *propose = buttons->addButton(tr("&Propose"), QDialogButtonBox::AcceptRole);
-    propose->setObjectName(QStringLiteral("proposeButton"));
-    propose->setAccessibleName(tr("Propose meeting"));
-    propose->setDefault(true);
+    m_proposeButton = buttons->addButton(tr("&Propose"), QDialogButtonBox::AcceptRole);
+    m_proposeButton->setObjectName(QStringLiteral("proposeButton"));
+    m_proposeButton->setAccessibleName(tr("Propose meeting"));
+    m_proposeButton->setDefault(true);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setAccessibleName(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { tryAccept(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_conflicts = new QLabel(this);
+    m_conflicts->setObjectName(QStringLiteral("proposalConflicts"));
+    m_conflicts->setAccessibleName(tr("Calendar conflicts of this time"));
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setTextFormat(Qt::PlainText);
+    m_conflicts->setStyleSheet(QStringLiteral("QLabel { color: #b35900; font-weight: bold; }"));
+    m_conflicts->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_counterOf);
     layout->addLayout(m_form);
+    layout->addWidget(m_conflicts);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -198,6 +207,9 @@ bool ProposalDialog::tryAccept()
         return fail(widget, valid.error().message);
     }
 
+    if (!confirmConflicts(terms))
+        return false;
+
     m_terms = terms;
     accept();
     return true;
@@ -261,6 +273,7 @@ void ProposalDialog::updateSchedule()
     const QDateTime end = start.addSecs(qint64(m_durationSpin->value()) * 60);
     if (start.isValid())
         m_endLabel->setText(dateAndTime(locale(), end.toTimeZone(zone)));
+    updateConflicts(start, end);
 
     // Show the creator's own clock too when the meeting's zone has other offsets.
     const bool elsewhere = start.isValid()

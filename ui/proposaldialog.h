@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/conflicts.h"
 #include "core/meeting.h"
 
 #include <QDateTime>
@@ -13,6 +14,7 @@ class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTimeEdit;
@@ -25,7 +27,9 @@ namespace mesi::ui {
  *
  * OK converts the start to UTC and checks it. A time that a daylight-saving change skips is
  * rejected, and for a time that a change back repeats the dialog asks which of the two is meant.
- * Errors show inline and keep the dialog and everything typed.
+ * Errors show inline and keep the dialog and everything typed. With a conflict check set, the
+ * conflicts of the chosen time show as it changes, and the first Propose of conflicting terms only
+ * points at the conflicts, so sending them takes a second Propose.
  */
 class ProposalDialog : public QDialog
 {
@@ -40,6 +44,10 @@ public:
     void setTerms(const MeetingTerms &terms);
     /// Shows "Counter to: summary" above the fields, for a counter proposal.
     void setCounterOf(const QString &summary);
+    /// Sets the check of a chosen time against the creator's calendar.
+    void setConflictCheck(std::function<QList<Conflict>(const MeetingTerms &)> check);
+    /// The conflict warning shown for the chosen time, empty when there is none.
+    QString conflictText() const;
 
     /// The checked terms, with start and end in UTC. Valid after the dialog was accepted.
     MeetingTerms terms() const { return m_terms; }
@@ -60,9 +68,16 @@ private:
     void setRowShown(QWidget *field, bool shown);
     bool fail(QWidget *field, const QString &message);
     void clearError();
+    // Conflicts, in proposaldialogconflicts.cpp.
+    void updateConflicts(const QDateTime &start, const QDateTime &end);
+    /// Whether terms may be sent: no conflicts, or the creator saw them and pressed Propose again.
+    bool confirmConflicts(const MeetingTerms &terms);
 
     std::function<QDateTime()> m_nowUtc;
+    std::function<QList<Conflict>(const MeetingTerms &)> m_conflictCheck;
     MeetingTerms m_terms;
+    /// Start and end whose conflicts the creator was shown by the last Propose.
+    std::pair<QDateTime, QDateTime> m_confirmedTime;
 
     QFormLayout *m_form = nullptr;
     QLabel *m_counterOf = nullptr;
@@ -79,7 +94,9 @@ private:
     QLineEdit *m_placeEdit = nullptr;
     QLineEdit *m_linkEdit = nullptr;
     QLineEdit *m_noteEdit = nullptr;
+    QLabel *m_conflicts = nullptr;
     QLabel *m_error = nullptr;
+    QPushButton *m_proposeButton = nullptr;
 };
 
 } // namespace mesi::ui

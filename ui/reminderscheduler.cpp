@@ -86,6 +86,8 @@ void ReminderScheduler::check()
         qCInfo(lcUi) << kindName(reminder.kind) << "reminder" << reminder.id << "for bid"
                      << reminder.bidId << (reminder.missed ? "is late, its time has passed" : "is due");
         markShown(reminder.id);
+        for (const QString &superseded : reminder.supersededIds)
+            markShown(superseded);
         Q_EMIT reminderDue(reminder);
     }
 
@@ -100,6 +102,10 @@ sync::ReminderOptions ReminderScheduler::options() const
     if (m_settings) {
         options.kyfDeadlines = m_settings->notifyKyfDeadlines();
         options.meetings = m_settings->notifyMeetings();
+        options.meetingLeadSeconds.clear();
+        const QList<int> minutes = m_settings->meetingReminderMinutes();
+        for (int lead : minutes)
+            options.meetingLeadSeconds.append(qint64(lead) * 60);
     }
     return options;
 }

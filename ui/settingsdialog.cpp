@@ -9,10 +9,15 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
 
 namespace mesi::ui {
 
@@ -69,6 +74,21 @@ SettingsDialog::SettingsDialog(desktop::ConsoleSettings *settings, const QString
     m_meetings->setObjectName(QStringLiteral("notifyMeetings"));
     m_meetings->setChecked(settings->notifyMeetings());
 
+    m_meetingLeads = new QLineEdit(this);
+    m_meetingLeads->setObjectName(QStringLiteral("meetingReminderTimes"));
+    m_meetingLeads->setText(formatLeadTimes(settings->meetingReminderMinutes()));
+    m_meetingLeadsLabel = new QLabel(this);
+    m_meetingLeadsLabel->setBuddy(m_meetingLeads);
+    m_meetingLeadsError = new QLabel(this);
+    m_meetingLeadsError->setObjectName(QStringLiteral("meetingReminderError"));
+    m_meetingLeadsError->setWordWrap(true);
+    m_meetingLeadsError->setTextFormat(Qt::PlainText);
+    m_meetingLeadsError->hide();
+    auto *leadRow = new QHBoxLayout;
+    leadRow->setContentsMargins(24, 0, 0, 0);
+    leadRow->addWidget(m_meetingLeadsLabel);
+    leadRow->addWidget(m_meetingLeads, 1);
+
     m_notifications = new QGroupBox(this);
     auto *notificationLayout = new QVBoxLayout(m_notifications);
     notificationLayout->addWidget(m_newBids);
@@ -76,6 +96,8 @@ SettingsDialog::SettingsDialog(desktop::ConsoleSettings *settings, const QString
     notificationLayout->addWidget(m_sound);
     notificationLayout->addWidget(m_kyfDeadlines);
     notificationLayout->addWidget(m_meetings);
+    notificationLayout->addLayout(leadRow);
+    notificationLayout->addWidget(m_meetingLeadsError);
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         m_noTray = new QLabel(m_notifications);
         m_noTray->setWordWrap(true);
@@ -119,9 +141,79 @@ SettingsDialog::SettingsDialog(desktop::ConsoleSettings *settings, const QString
     connect(m_kyfDeadlines, &QCheckBox::toggled, settings,
             &desktop::ConsoleSettings::setNotifyKyfDeadlines);
     connect(m_meetings, &QCheckBox::toggled, settings, &desktop::ConsoleSettings::setNotifyMeetings);
+    connect(m_meetings, &QCheckBox::toggled, m_meetingLeads, &QLineEdit::setEnabled);
+    m_meetingLeads->setEnabled(m_meetings->isChecked());
+    connect(m_meetingLeads, &QLineEdit::editingFinished, this, &SettingsDialog::storeLeadTimes);
     connect(m_logToFile, &QCheckBox::toggled, settings, &desktop::ConsoleSettings::setLogToFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(this, &QDialog::finished, settings, &desktop::ConsoleSettings::sync);
+}
+
+Result<QList<int>> SettingsDialog::parseLeadTimes(const QString &text)
+{
+    static const QRegularExpression lead(QStringLiteral("^(\\d{1,5})\\s*([dhm])$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QList<int> minutes;
+    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString typed = part.trimmed();
+        const QRegularExpressionMatch match = lead.match(typed);
+        const int unit = !match.hasMatch()                                          ? 0
+                         : match.captured(2).compare(QLatin1String("d"), Qt::CaseInsensitive) == 0 ? 24 * 60
+                         : match.captured(2).compare(QLatin1String("h"), Qt::CaseInsensitive) == 0 ? 60
+                                                                                     : 1;
+        const int value = match.captured(1).toInt() * unit;
+        if (unit == 0 || value < 1 || value > desktop::ConsoleSettings::MaxReminderLeadMinutes) {
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("\"%1\" is not a reminder time. Write times from 1m to 7d, such as "
+                                "1d, 1h or 30m.")
+                                 .arg(typed.left(40)));
+        }
+        if (!minutes.contains(value))
+            minutes.append(value);
+    }
+    if (minutes.size() > desktop::ConsoleSettings::MaxMeetingReminders) {
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("%1 reminder times are more than the %2 allowed. Remove some.")
+                             .arg(minutes.size())
+                             .arg(desktop::ConsoleSettings::MaxMeetingReminders));
+    }
+    std::sort(minutes.begin(), minutes.end(), std::greater<>());
+    return minutes;
+}
+
+QString SettingsDialog::formatLeadTimes(const QList<int> &minutes)
+{
+    QStringList parts;
+    for (int value : minutes) {
+        if (value % (24 * 60) == 0)
+            parts.append(QStringLiteral("%1d").arg(value / (24 * 60)));
+        else if (value % 60 == 0)
+            parts.append(QStringLiteral("%1h").arg(value / 60));
+        else
+            parts.append(QStringLiteral("%1m").arg(value));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString SettingsDialog::meetingReminderError() const
+{
+    return m_meetingLeadsError->isHidden() ? QString() : m_meetingLeadsError->text();
+}
+
+void SettingsDialog::storeLeadTimes()
+{
+    const Result<QList<int>> minutes = parseLeadTimes(m_meetingLeads->text());
+    if (!minutes) {
+        // The typed text stays for the creator to correct, and the stored times do not change.
+        m_meetingLeadsError->setText(minutes.error().message);
+        m_meetingLeadsError->show();
+        return;
+    }
+    m_meetingLeadsError->hide();
+    if (minutes.value() != m_settings->meetingReminderMinutes())
+        m_settings->setMeetingReminderMinutes(minutes.value());
+    m_meetingLeads->setText(formatLeadTimes(minutes.value()));
 }
 
 void SettingsDialog::fillLanguages()
@@ -166,10 +258,18 @@ void SettingsDialog::retranslateUi()
     m_kyfDeadlines->setAccessibleDescription(
         tr("Shows a desktop notification when a fan has less than 6 hours left to answer a KYF "
            "request. A reminder missed while the computer slept is shown once on wake."));
-    m_meetings->setText(tr("Remind me of m&eetings (1 hour before)"));
+    m_meetings->setText(tr("Remind me of m&eetings"));
     m_meetings->setAccessibleDescription(
-        tr("Shows a desktop notification when a scheduled meeting starts within the hour. A "
+        tr("Shows a desktop notification at each time set below before a scheduled meeting. A "
            "reminder missed while the computer slept is shown once on wake."));
+    m_meetingLeadsLabel->setText(tr("&Before the start:"));
+    m_meetingLeads->setAccessibleName(tr("Meeting reminder times"));
+    m_meetingLeads->setAccessibleDescription(
+        tr("Times before each meeting, separated by commas, with d for days, h for hours and m "
+           "for minutes, such as 1d, 1h. At most %1 times of up to 7 days each.")
+            .arg(desktop::ConsoleSettings::MaxMeetingReminders));
+    m_meetingLeads->setPlaceholderText(tr("such as 1d, 1h"));
+    m_meetingLeadsError->setAccessibleName(tr("Meeting reminder times error"));
     if (m_noTray)
         m_noTray->setText(tr("This desktop has no system tray, so notifications are not "
                              "shown; the sound still plays."));

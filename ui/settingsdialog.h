@@ -1,11 +1,15 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QDialog>
+#include <QList>
 
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace mesi::desktop {
@@ -33,6 +37,15 @@ public:
     QCheckBox *newBidSound() const { return m_sound; }
     QCheckBox *kyfDeadlineReminders() const { return m_kyfDeadlines; }
     QCheckBox *meetingReminders() const { return m_meetings; }
+    /// Lead times of meeting reminders, such as "1d, 1h"; stored when editing finishes.
+    QLineEdit *meetingReminderTimes() const { return m_meetingLeads; }
+    /// The reason the typed lead times were not stored, or an empty string when they were.
+    QString meetingReminderError() const;
+
+    /// Parses lead times such as "1d, 1h, 30m" into minutes, longest first.
+    static Result<QList<int>> parseLeadTimes(const QString &text);
+    /// Formats minutes as lead times such as "1d, 1h".
+    static QString formatLeadTimes(const QList<int> &minutes);
     QCheckBox *logToFile() const { return m_logToFile; }
     /// Items carry the locale name as data, an empty string for the system's language.
     QComboBox *language() const { return m_language; }
@@ -43,6 +56,7 @@ protected:
 private:
     void retranslateUi();
     void fillLanguages();
+    void storeLeadTimes();
 
     desktop::ConsoleSettings *m_settings = nullptr;
     QCheckBox *m_newBids = nullptr;
@@ -50,6 +64,9 @@ private:
     QCheckBox *m_sound = nullptr;
     QCheckBox *m_kyfDeadlines = nullptr;
     QCheckBox *m_meetings = nullptr;
+    QLabel *m_meetingLeadsLabel = nullptr;
+    QLineEdit *m_meetingLeads = nullptr;
+    QLabel *m_meetingLeadsError = nullptr;
     QCheckBox *m_logToFile = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_languageLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include "creatorapi.h"
 
+#include "contract/availabilitycodec.h"
 #include "contract/jsonreader.h"
 #include "contract/lifecyclecodec.h"
 #include "contract/wire.h"
@@ -250,6 +251,20 @@ void FanApi::registerKey(const QByteArray &publicKey, const QString &label,
                       else
                           done(id);
                   });
+}
+
+void FanApi::getCreatorAvailability(const QString &handle, QObject *context,
+                                    std::function<void(Result<Availability>)> done)
+{
+    m_client.get(contract::apiPrefix() + QStringLiteral("/creators/") + pathSegment(handle)
+                     + QStringLiteral("/availability"),
+                 {}, context, [done](Result<QJsonObject> response) {
+                     if (!response) {
+                         done(response.error());
+                         return;
+                     }
+                     done(contract::availabilityFromJson(response.value()));
+                 });
 }
 
 void FanApi::advanceSandboxClock(qint64 seconds, QObject *context,

@@ -3,6 +3,7 @@
 #include "apiclient.h"
 
 #include "contract/codec.h"
+#include "core/availability.h"
 #include "core/bid.h"
 #include "core/creatorsettings.h"
 
@@ -113,6 +114,10 @@ public:
     void registerKey(const QByteArray &publicKey, const QString &label,
                      const QString &idempotencyKey, QObject *context,
                      std::function<void(Result<QString>)> done);
+    /// Reads the availability of the creator with handle; an Error with serverCode
+    /// "availability_not_set" when the creator has not set one.
+    void getCreatorAvailability(const QString &handle, QObject *context,
+                                std::function<void(Result<Availability>)> done);
     /// Moves the sandbox clock forward by 1 to 31622400 seconds. Only mesi-sandbox has this route.
     void advanceSandboxClock(qint64 seconds, QObject *context,
                              std::function<void(Result<SandboxClock>)> done);

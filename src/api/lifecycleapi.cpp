@@ -2,6 +2,7 @@
 
 #include "creatorapi.h"
 
+#include "contract/availabilitycodec.h"
 #include "contract/jsonreader.h"
 #include "contract/lifecyclecodec.h"
 #include "contract/wire.h"
@@ -53,6 +54,40 @@ void LifecycleApi::putSettings(const CreatorSettings &settings, const QString &i
                          return;
                      }
                      done(contract::creatorSettingsFromJson(response.value()));
+                 });
+}
+
+void LifecycleApi::getAvailability(QObject *context,
+                                   std::function<void(Result<std::optional<Availability>>)> done)
+{
+    m_client.get(contract::apiPrefix() + QStringLiteral("/creator/availability"), {}, context,
+                 [done](Result<QJsonObject> response) {
+                     if (!response) {
+                         if (response.error().serverCode == QLatin1String("availability_not_set"))
+                             done(std::optional<Availability>());
+                         else
+                             done(response.error());
+                         return;
+                     }
+                     Result<Availability> availability = contract::availabilityFromJson(response.value());
+                     if (!availability)
+                         done(availability.error());
+                     else
+                         done(std::optional<Availability>(availability.value()));
+                 });
+}
+
+void LifecycleApi::putAvailability(const Availability &availability, const QString &idempotencyKey,
+                                   QObject *context, std::function<void(Result<Availability>)> done)
+{
+    m_client.put(contract::apiPrefix() + QStringLiteral("/creator/availability"),
+                 contract::toJson(availability), idempotencyKey, context,
+                 [done](Result<QJsonObject> response) {
+                     if (!response) {
+                         done(response.error());
+                         return;
+                     }
+                     done(contract::availabilityFromJson(response.value()));
                  });
 }
 

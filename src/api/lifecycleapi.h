@@ -3,6 +3,7 @@
 #include "apiclient.h"
 #include "fanapi.h"
 
+#include "core/availability.h"
 #include "core/bid.h"
 #include "core/creatorsettings.h"
 #include "core/kyf.h"
@@ -19,7 +20,7 @@ struct RegisteredKey
 
 /**
  * The creator's lifecycle calls of the Mesi API v1 beyond accept and reject: settings,
- * KYF answers, proposals, cancellation, AI sessions and pass-signing keys.
+ * availability, KYF answers, proposals, cancellation, AI sessions and pass-signing keys.
  */
 class LifecycleApi
 {
@@ -29,6 +30,11 @@ public:
     void getSettings(QObject *context, std::function<void(Result<CreatorSettings>)> done);
     void putSettings(const CreatorSettings &settings, const QString &idempotencyKey,
                      QObject *context, std::function<void(Result<CreatorSettings>)> done);
+    /// The creator's availability; nothing when the creator has not set one yet.
+    void getAvailability(QObject *context,
+                         std::function<void(Result<std::optional<Availability>>)> done);
+    void putAvailability(const Availability &availability, const QString &idempotencyKey,
+                         QObject *context, std::function<void(Result<Availability>)> done);
     /// The fan's consented KYF answers; the caller keeps them in memory only.
     void getKyfAnswers(const QString &bidId, QObject *context,
                        std::function<void(Result<KyfAnswers>)> done);

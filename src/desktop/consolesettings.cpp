@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QSettings>
 
+#include <algorithm>
+#include <functional>
+
 namespace mesi::desktop {
 
 namespace {
@@ -18,6 +21,7 @@ const QString BidSoundKey = QStringLiteral("notifications/new-bid-sound");
 const QString NotifyKyfDeadlinesKey = QStringLiteral("notifications/kyf-deadlines");
 const QString NotifyMeetingsKey = QStringLiteral("notifications/meetings");
 const QString ShownRemindersKey = QStringLiteral("notifications/shown-reminders");
+const QString MeetingReminderMinutesKey = QStringLiteral("notifications/meeting-reminder-minutes");
 const QString LogToFileKey = QStringLiteral("logging/to-file");
 const QString LanguageKey = QStringLiteral("interface/language");
 const QString LastApiUrlKey = QStringLiteral("account/api-url");
@@ -148,6 +152,33 @@ bool ConsoleSettings::secretStoreNoticeShown() const
 void ConsoleSettings::setSecretStoreNoticeShown(bool shown)
 {
     m_settings->setValue(SecretStoreNoticeKey, shown);
+}
+
+QList<int> ConsoleSettings::meetingReminderMinutes() const
+{
+    if (!m_settings->contains(MeetingReminderMinutesKey))
+        return {24 * 60, 60};
+    QList<int> minutes;
+    const QStringList stored = m_settings->value(MeetingReminderMinutesKey).toStringList();
+    for (const QString &text : stored) {
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (ok && value >= 1 && value <= MaxReminderLeadMinutes && !minutes.contains(value))
+            minutes.append(value);
+    }
+    std::sort(minutes.begin(), minutes.end(), std::greater<>());
+    return minutes.mid(0, MaxMeetingReminders);
+}
+
+void ConsoleSettings::setMeetingReminderMinutes(QList<int> minutes)
+{
+    std::sort(minutes.begin(), minutes.end(), std::greater<>());
+    minutes.erase(std::unique(minutes.begin(), minutes.end()), minutes.end());
+    QStringList stored;
+    for (int value : std::as_const(minutes))
+        stored.append(QString::number(value));
+    m_settings->setValue(MeetingReminderMinutesKey, stored);
+    Q_EMIT notificationSettingsChanged();
 }
 
 QStringList ConsoleSettings::shownReminders() const

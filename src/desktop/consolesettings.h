@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -51,9 +52,16 @@ public:
     /// Reminder 6 hours before a fan's KYF deadline ends; on by default.
     bool notifyKyfDeadlines() const;
     void setNotifyKyfDeadlines(bool on);
-    /// Reminder 1 hour before a scheduled meeting starts; on by default.
+    /// Reminders before a scheduled meeting starts; on by default.
     bool notifyMeetings() const;
     void setNotifyMeetings(bool on);
+    /// How long before a meeting each reminder comes, in minutes, longest first; one day and
+    /// one hour by default. Stored values outside 1 to MaxReminderLeadMinutes are dropped.
+    QList<int> meetingReminderMinutes() const;
+    /// Stores the lead times, longest first and each once; an empty list means no reminder.
+    void setMeetingReminderMinutes(QList<int> minutes);
+    static constexpr int MaxReminderLeadMinutes = 7 * 24 * 60;
+    static constexpr int MaxMeetingReminders = 5;
 
     /// Whether the one-time notice that the system has no secret store was shown.
     bool secretStoreNoticeShown() const;
@@ -64,7 +72,8 @@ public:
     /// Appends id and keeps the newest MaxShownReminders ids; sync() writes them to the file.
     void addShownReminder(const QString &id);
     /**
-     * An id is due from 6 hours before its event until 24 hours after it. A creator is expected
+     * An id is due from its lead time (at most 7 days) before its event until 24 hours after it.
+     * A creator is expected
      * to have far fewer reminders in such a span, so an id that drops out is no longer due.
      */
     static constexpr qsizetype MaxShownReminders = 500;

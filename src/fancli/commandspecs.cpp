@@ -66,6 +66,11 @@ const QList<CommandSpec> &commandSpecs()
                         "registers it with the server, and prints a confirmation code for the "
                         "meeting that the creator's console scans; the server accepts it for 30 to 60 "
                         "seconds, and --out also writes it as a PNG QR code")},
+        {QStringLiteral("availability"), Kind::Availability, {QStringLiteral("creator")}, {},
+         QStringLiteral("--creator HANDLE"),
+         QStringLiteral("prints the creator's time zone, travel buffer, weekly meeting windows and "
+                        "blocked dates, one per line"),
+         false},
         {QStringLiteral("clock"), Kind::AdvanceClock, {QStringLiteral("advance")}, {},
          QStringLiteral("--advance DURATION"),
          QStringLiteral("sandbox-only helper: moves the mesi-sandbox clock forward by DURATION, "
@@ -127,7 +132,7 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("idempotency-key"),
          QStringLiteral("Idempotency-Key to send; repeat a call with the same key to retry it safely."),
          QStringLiteral("key")},
-        {QStringLiteral("creator"), QStringLiteral("bid: handle of the creator."), QStringLiteral("handle")},
+        {QStringLiteral("creator"), QStringLiteral("bid, availability: handle of the creator."), QStringLiteral("handle")},
         {QStringLiteral("amount"), QStringLiteral("bid: amount in the asset's units, such as 120.00."),
          QStringLiteral("amount")},
         {QStringLiteral("asset"), QStringLiteral("bid: asset code: USD, EUR, USDC or MESI."),

@@ -180,6 +180,9 @@ Result<void> fillCommandValues(const QCommandLineParser &parser, const QStringLi
                                      .arg(command.outFile));
         }
         return {};
+    case Kind::Availability:
+        command.creatorHandle = values.trimmed(QStringLiteral("creator"));
+        return {};
     case Kind::AdvanceClock: {
         Result<qint64> seconds = parseDuration(values.trimmed(QStringLiteral("advance")));
         if (!seconds)

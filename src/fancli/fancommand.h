@@ -28,6 +28,7 @@ struct FanCommand
         ScanPass,
         RedeemPass,
         ConfirmCode,
+        Availability,
         AdvanceClock, ///< Sandbox only.
     };
 
@@ -36,6 +37,7 @@ struct FanCommand
     api::FanSignIn signIn;  ///< An empty name means no sign-in, which only the clock command allows.
     QString idempotencyKey; ///< Empty means a fresh key for this call.
     api::BidRequest bid;    ///< For Kind::Bid.
+    QString creatorHandle;  ///< For Kind::Availability.
     QString bidId;          ///< For every command that acts on one bid.
     QString text;           ///< Chat text, cancel reason or proposal note.
     MeetingTerms terms;     ///< For Kind::Propose, with start and end in UTC.

@@ -130,4 +130,30 @@ QString messageLine(const ChatMessage &message)
     return QStringList{utcText(message.sentAt), singleLine(message.senderName), text}.join(QLatin1Char('\t'));
 }
 
+QString availabilityText(const Availability &availability)
+{
+    QStringList lines{
+        QStringLiteral("zone\t%1").arg(availability.timeZone),
+        QStringLiteral("travel-buffer\t%1 min").arg(availability.travelBufferMinutes),
+    };
+    if (availability.windows.isEmpty())
+        lines.append(QStringLiteral("weekly\tno windows: any time on dates that are not blocked"));
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        QStringList ranges;
+        for (const AvailabilityWindow &window : availability.windowsOn(static_cast<Qt::DayOfWeek>(day))) {
+            ranges.append(QStringLiteral("%1-%2").arg(formatMinuteOfDay(window.startMinute),
+                                                      formatMinuteOfDay(window.endMinute)));
+        }
+        if (!availability.windows.isEmpty()) {
+            lines.append(QStringLiteral("weekly\t%1\t%2")
+                             .arg(toWire(static_cast<Qt::DayOfWeek>(day)),
+                                  ranges.isEmpty() ? QStringLiteral("unavailable")
+                                                   : ranges.join(QStringLiteral(", "))));
+        }
+    }
+    for (const QDate &date : availability.blockedDates)
+        lines.append(QStringLiteral("blocked\t%1").arg(date.toString(Qt::ISODate)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace mesi::fancli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/availability.h"
 #include "core/bid.h"
 
 #include <QString>
@@ -22,5 +23,12 @@ QString bidChangeSummary(const Bid &bid);
  * A proposal shows its message id and terms, then the note. Line breaks become spaces.
  */
 QString messageLine(const ChatMessage &message);
+
+/**
+ * The lines of `mesi-fan availability`, fields separated by tabs: "zone" and the IANA name,
+ * "travel-buffer" and the minutes, one "weekly" line per weekday with its windows, and one
+ * "blocked" line per blocked date.
+ */
+QString availabilityText(const Availability &availability);
 
 } // namespace mesi::fancli

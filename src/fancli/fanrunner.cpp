@@ -133,6 +133,12 @@ void FanCommandRunner::runCommand()
     case Kind::ConfirmCode:
         showConfirmationCode();
         return;
+    case Kind::Availability:
+        m_api.getCreatorAvailability(m_command.creatorHandle, this, [this](Result<Availability> availability) {
+            finishWith(availability ? Result<QString>(availabilityText(availability.value()))
+                                    : Result<QString>(availability.error()));
+        });
+        return;
     case Kind::AdvanceClock:
         advanceClock();
         return;

@@ -49,6 +49,12 @@ void SandboxApi::registerLifecycleRoutes(HttpServer &server)
     server.addRoute(get, QStringLiteral("/v1/creator/settings"), bind(&SandboxApi::creatorSettings));
     server.addRoute(put, QStringLiteral("/v1/creator/settings"),
                     bind(&SandboxApi::updateCreatorSettings));
+    server.addRoute(get, QStringLiteral("/v1/creator/availability"),
+                    bind(&SandboxApi::creatorAvailability));
+    server.addRoute(put, QStringLiteral("/v1/creator/availability"),
+                    bind(&SandboxApi::updateCreatorAvailability));
+    server.addRoute(get, QStringLiteral("/v1/creators/{handle}/availability"),
+                    bind(&SandboxApi::publicAvailability));
     server.addRoute(get, QStringLiteral("/v1/creator/bids/{bidId}/kyf"), bind(&SandboxApi::kyfAnswers));
     server.addRoute(get, QStringLiteral("/v1/creator/keys"), bind(&SandboxApi::listKeys));
     server.addRoute(post, QStringLiteral("/v1/creator/keys"), bind(&SandboxApi::registerKey));

@@ -1,5 +1,6 @@
 #include "profiles.h"
 
+#include "contract/availabilitycodec.h"
 #include "contract/jsonreader.h"
 #include "contract/lifecyclecodec.h"
 #include "eventlog.h"
@@ -87,6 +88,45 @@ Result<void> Profiles::writeSettings(const QString &creatorId, const CreatorSett
     if (!updated)
         return updated.error();
     return {};
+}
+
+Result<std::optional<Availability>> Profiles::availability(const QString &creatorId)
+{
+    Result<QSqlQuery *> query = m_database.run(
+        QStringLiteral("SELECT availability FROM creators WHERE id = ?"), {creatorId});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return creatorNotFound(creatorId);
+
+    const QByteArray stored = query.value()->value(0).toString().toUtf8();
+    if (stored.isEmpty())
+        return std::optional<Availability>();
+    Result<QJsonObject> object = contract::parseObject(stored, QStringLiteral("stored availability"));
+    if (!object)
+        return object.error();
+    Result<Availability> parsed = contract::availabilityFromJson(object.value());
+    if (!parsed)
+        return makeError(ErrorCode::Storage, parsed.error().message);
+    return std::optional<Availability>(parsed.value());
+}
+
+Result<Availability> Profiles::updateAvailability(const QString &creatorId,
+                                                  const Availability &availability)
+{
+    const Availability next = normalizedAvailability(availability);
+    if (Result<void> valid = validateAvailability(next); !valid)
+        return valid.error();
+
+    const QByteArray json = QJsonDocument(contract::toJson(next)).toJson(QJsonDocument::Compact);
+    Result<QSqlQuery *> updated = m_database.run(
+        QStringLiteral("UPDATE creators SET availability = ? WHERE id = ?"),
+        {QString::fromUtf8(json), creatorId});
+    if (!updated)
+        return updated.error();
+    if (updated.value()->numRowsAffected() == 0)
+        return creatorNotFound(creatorId);
+    return next;
 }
 
 Result<void> Profiles::setAccountKind(const QString &creatorId, AccountKind kind,

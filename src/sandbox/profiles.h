@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/aisession.h"
+#include "core/availability.h"
 #include "core/creatorsettings.h"
 #include "core/kyf.h"
 #include "core/result.h"
@@ -21,7 +22,8 @@ struct FanProfile
  * Creator settings and fan profiles in sandbox.sqlite.
  *
  * A creator's acceptsBids lives in creators.accepts_bids, the rest of the settings as
- * JSON in creators.settings; the account kind is fixed when the creator is created.
+ * JSON in creators.settings; the account kind is fixed when the creator is created. The
+ * availability is kept apart as JSON in creators.availability, because fans may read it.
  */
 class Profiles
 {
@@ -36,6 +38,11 @@ public:
     Result<CreatorSettings> updateCreatorSettings(const QString &creatorId,
                                                   const CreatorSettings &settings,
                                                   const QDateTime &at);
+    /// The creator's availability, or nothing when the creator has not set one.
+    Result<std::optional<Availability>> availability(const QString &creatorId);
+    /// Validates and stores availability after dropping repeated windows and dates.
+    Result<Availability> updateAvailability(const QString &creatorId, const Availability &availability);
+
     /// Sets the kind and persona name of a new account; used when seeding demo accounts.
     Result<void> setAccountKind(const QString &creatorId, AccountKind kind,
                                 const QString &personaName);

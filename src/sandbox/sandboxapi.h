@@ -59,6 +59,11 @@ private:
     ApiResponse declineKyf(const ApiRequest &request);
     ApiResponse joinSession(const ApiRequest &request);
 
+    // Availability routes: the creator's own and the public read for fans.
+    ApiResponse creatorAvailability(const ApiRequest &request);
+    ApiResponse updateCreatorAvailability(const ApiRequest &request);
+    ApiResponse publicAvailability(const ApiRequest &request);
+
     // Pass routes: signing keys and redemption.
     ApiResponse listKeys(const ApiRequest &request);
     ApiResponse registerKey(const ApiRequest &request);

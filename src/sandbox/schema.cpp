@@ -173,7 +173,14 @@ QList<store::Migration> sandboxMigrations()
                        " created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX refresh_tokens_by_family ON refresh_tokens(family)"),
     };
-    return {first, listingIndex, lifecycle, fanKeys, sweepIndexes, tokenLifetime};
+
+    // A creator's weekly availability as its wire JSON; empty until the creator sets one.
+    store::Migration availability;
+    availability.version = 7;
+    availability.statements = {
+        QStringLiteral("ALTER TABLE creators ADD COLUMN availability TEXT NOT NULL DEFAULT ''"),
+    };
+    return {first, listingIndex, lifecycle, fanKeys, sweepIndexes, tokenLifetime, availability};
 }
 
 } // namespace mesi::sandbox

@@ -1,5 +1,6 @@
 #include "creatorlifecycle.h"
 
+#include "creatoravailability.h"
 #include "creatorsession.h"
 
 #include "contract/lifecyclecodec.h"
@@ -23,6 +24,7 @@ constexpr qint64 PassMarginSeconds = 60 * 60;
 CreatorLifecycle::CreatorLifecycle(api::ApiClient &client, CreatorSession &session, QObject *parent)
     : QObject(parent), m_api(client), m_session(session)
 {
+    m_availability = new CreatorAvailability(m_api, session, this);
     connectOutbox();
 }
 
@@ -70,6 +72,7 @@ CreatorLifecycle::~CreatorLifecycle() = default;
 
 void CreatorLifecycle::loadCachedSettings()
 {
+    m_availability->loadCached();
     Result<QString> stored = m_session.cache()->stateValue(SettingsStateName);
     if (!stored || stored->isEmpty())
         return;
@@ -98,6 +101,7 @@ void CreatorLifecycle::applySettings(const CreatorSettings &settings)
 
 void CreatorLifecycle::refreshSettings()
 {
+    m_availability->refresh();
     m_api.getSettings(this, [this](Result<CreatorSettings> settings) {
         if (!settings) {
             qCWarning(lcSync).noquote() << "could not read the settings:" << settings.error().message;

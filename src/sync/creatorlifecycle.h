@@ -18,6 +18,7 @@ class SecureBytes;
 
 namespace mesi::sync {
 
+class CreatorAvailability;
 class CreatorSession;
 
 /// Maximum length of a cancellation reason, in UTF-16 code units, as the server accepts it.
@@ -41,14 +42,19 @@ public:
     CreatorLifecycle(api::ApiClient &client, CreatorSession &session, QObject *parent = nullptr);
     ~CreatorLifecycle() override;
 
-    /// Loads the settings last seen from the cache; called when the session opens.
+    /// Loads the settings and the availability last seen from the cache; called when the
+    /// session opens.
     void loadCachedSettings();
     /// Settings last read from the server or the cache; nullopt before either.
     const std::optional<CreatorSettings> &settings() const { return m_settings; }
+    /// Reads the settings and the availability from the server.
     void refreshSettings();
     void saveSettings(const CreatorSettings &settings);
     /// Applies settings from a settings.updated event.
     void applySettings(const CreatorSettings &settings);
+
+    /// The availability, busy times and conflict check of proposals.
+    CreatorAvailability *availability() const { return m_availability; }
 
     void fetchKyfAnswers(const QString &bidId);
     /// Queues a meeting proposal, which the chat shows as pending until the server has it.
@@ -123,6 +129,7 @@ private:
     api::LifecycleApi m_api;
     CreatorSession &m_session;
     std::optional<CreatorSettings> m_settings;
+    CreatorAvailability *m_availability = nullptr;
     std::optional<pass::SigningKey> m_key;
     QPointer<secrets::SecretStore> m_secretStore;
     QString m_secretAccount;

@@ -39,20 +39,42 @@ std::optional<Reminder> kyfReminder(const Bid &bid, const QDateTime &now, const 
     return reminderIfDue(reminder, options.kyfLeadSeconds, now, options.missedWindowSeconds);
 }
 
+/// The meeting reminder with the shortest lead that is due, or nothing when none is due or
+/// that one was shown already. Longer-lead ones due at the same time are superseded by it.
 std::optional<Reminder> meetingReminder(const Bid &bid, const QDateTime &now,
-                                        const ReminderOptions &options)
+                                        const QSet<QString> &alreadyShown, const ReminderOptions &options)
 {
     if (bid.status != BidStatus::Scheduled || !bid.meeting.isValid())
         return std::nullopt;
 
+    QList<qint64> leads = options.meetingLeadSeconds;
+    std::sort(leads.begin(), leads.end());
+    leads.erase(std::unique(leads.begin(), leads.end()), leads.end());
+
     const QDateTime start = bid.meeting.terms.start;
-    Reminder reminder;
-    reminder.id = QStringLiteral("meeting:%1:%2").arg(bid.meeting.id).arg(start.toMSecsSinceEpoch());
-    reminder.kind = ReminderKind::MeetingSoon;
-    reminder.bidId = bid.id;
-    reminder.fanName = bid.fanName;
-    reminder.eventAt = start.toUTC();
-    return reminderIfDue(reminder, options.meetingLeadSeconds, now, options.missedWindowSeconds);
+    std::optional<Reminder> shortest;
+    for (qint64 lead : std::as_const(leads)) {
+        Reminder reminder;
+        reminder.id = QStringLiteral("meeting:%1:%2:%3m")
+                          .arg(bid.meeting.id)
+                          .arg(start.toMSecsSinceEpoch())
+                          .arg(lead / 60);
+        reminder.kind = ReminderKind::MeetingSoon;
+        reminder.bidId = bid.id;
+        reminder.fanName = bid.fanName;
+        reminder.eventAt = start.toUTC();
+        reminder.leadSeconds = lead;
+        std::optional<Reminder> due = reminderIfDue(reminder, lead, now, options.missedWindowSeconds);
+        if (!due)
+            continue;
+        if (!shortest)
+            shortest = due;
+        else if (!alreadyShown.contains(due->id))
+            shortest->supersededIds.append(due->id);
+    }
+    if (shortest && alreadyShown.contains(shortest->id))
+        return std::nullopt;
+    return shortest;
 }
 
 } // namespace
@@ -70,7 +92,7 @@ QList<Reminder> dueReminders(const QList<Bid> &bids, const QDateTime &now,
         if (options.kyfDeadlines)
             add(kyfReminder(bid, now, options));
         if (options.meetings)
-            add(meetingReminder(bid, now, options));
+            add(meetingReminder(bid, now, alreadyShown, options));
     }
 
     // The id breaks ties, so reminders of events at the same moment keep one order.

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void proposeWithLink();
     void acceptProposalNamesMessage();
     void redeemAndClockValues();
+    void availabilityNamesCreator();
     void scanTakesExistingFile();
     void confirmCodeValues();
     void clockNeedsNoFan();
@@ -113,6 +114,7 @@ void TestFanCommand::goodForms_data()
     QTest::newRow("redeem") << split("redeem --pass MP1:ABC") << Kind::RedeemPass << "";
     QTest::newRow("clock") << split("clock --advance 48h") << Kind::AdvanceClock << "";
     QTest::newRow("confirm-code") << split("confirm-code --meeting mtg_1") << Kind::ConfirmCode << "";
+    QTest::newRow("availability") << split("availability --creator demo") << Kind::Availability << "";
     QTest::newRow("idempotency key on a change")
         << split("withdraw --bid b1 --idempotency-key k-1") << Kind::Withdraw << "b1";
 }
@@ -193,6 +195,14 @@ void TestFanCommand::redeemAndClockValues()
     QCOMPARE(parseValid(fanArgs(split("redeem --pass MP1:ABC"))).passText, QStringLiteral("MP1:ABC"));
     QCOMPARE(parseValid(fanArgs(split("clock --advance 2d3h"))).advanceSeconds, 2 * 86400 + 3 * 3600);
     QCOMPARE(parseValid(fanArgs(split("cancel --bid b1 --reason ill"))).text, QStringLiteral("ill"));
+}
+
+void TestFanCommand::availabilityNamesCreator()
+{
+    const FanCommand command = parseValid(fanArgs(split("availability --creator nova")));
+    QCOMPARE(command.kind, FanCommand::Kind::Availability);
+    QCOMPARE(command.creatorHandle, QStringLiteral("nova"));
+    QVERIFY(command.bid.creatorHandle.isEmpty());
 }
 
 void TestFanCommand::scanTakesExistingFile()
@@ -279,6 +289,11 @@ void TestFanCommand::usageErrors_data()
         << "--zone";
     QTest::newRow("redeem without pass") << fanArgs(split("redeem")) << "--pass";
     QTest::newRow("clock without advance") << fanArgs(split("clock")) << "--advance";
+    QTest::newRow("availability without creator") << fanArgs(split("availability")) << "--creator";
+    QTest::newRow("availability with bid")
+        << fanArgs(split("availability --creator demo --bid b1")) << "--bid does not apply";
+    QTest::newRow("availability with key")
+        << fanArgs(split("availability --creator demo --idempotency-key k1")) << "changes nothing";
     QTest::newRow("scan without file") << fanArgs(split("scan")) << "image file";
     QTest::newRow("confirm-code without meeting") << fanArgs(split("confirm-code")) << "--meeting";
     QTest::newRow("confirm-code out is a folder")

@@ -46,9 +46,9 @@ QString kyfId(const QString &bidId, const QDateTime &deadline)
     return QStringLiteral("kyf:%1:%2").arg(bidId).arg(deadline.toMSecsSinceEpoch());
 }
 
-QString meetingId(const QString &meeting, const QDateTime &start)
+QString meetingId(const QString &meeting, const QDateTime &start, int leadMinutes = 60)
 {
-    return QStringLiteral("meeting:%1:%2").arg(meeting).arg(start.toMSecsSinceEpoch());
+    return QStringLiteral("meeting:%1:%2:%3m").arg(meeting).arg(start.toMSecsSinceEpoch()).arg(leadMinutes);
 }
 
 } // namespace
@@ -65,6 +65,9 @@ private Q_SLOTS:
     void movedMeetingGetsNewId();
     void sortedByEventTime();
     void bidWithoutDeadlineHasNone();
+    void twoLeadTimesEachRemindOnce();
+    void sleepShowsOnlyShortestLead();
+    void shortestShownSilencesLonger();
 };
 
 void TestReminders::dueReminders_data()
@@ -156,6 +159,7 @@ void TestReminders::dueReminders()
     ReminderOptions options;
     options.kyfDeadlines = kyfOn;
     options.meetings = meetingsOn;
+    options.meetingLeadSeconds = {3600};
     const QSet<QString> shown(alreadyShown.begin(), alreadyShown.end());
 
     const QList<Reminder> reminders =
@@ -164,6 +168,56 @@ void TestReminders::dueReminders()
     QCOMPARE(reminders.size(), due ? 1 : 0);
     if (due)
         QCOMPARE(reminders.constFirst().missed, missed);
+}
+
+void TestReminders::twoLeadTimesEachRemindOnce()
+{
+    const Bid meeting = meetingBid(QStringLiteral("b1"), EventTime);
+    const QString dayId = meetingId(QStringLiteral("meeting_b1"), EventTime, 24 * 60);
+    const QString hourId = meetingId(QStringLiteral("meeting_b1"), EventTime, 60);
+
+    QVERIFY(sync::dueReminders({meeting}, EventTime.addSecs(-24 * 3600 - 1), {}, ReminderOptions()).isEmpty());
+
+    const QList<Reminder> dayBefore =
+        sync::dueReminders({meeting}, EventTime.addSecs(-23 * 3600), {}, ReminderOptions());
+    QCOMPARE(dayBefore.size(), 1);
+    QCOMPARE(dayBefore.constFirst().id, dayId);
+    QCOMPARE(dayBefore.constFirst().leadSeconds, 24 * 3600);
+    QVERIFY(dayBefore.constFirst().supersededIds.isEmpty());
+    QVERIFY(!dayBefore.constFirst().missed);
+
+    // Two hours before, the day reminder was shown and the hour one is not due yet.
+    QVERIFY(sync::dueReminders({meeting}, EventTime.addSecs(-2 * 3600), {dayId}, ReminderOptions()).isEmpty());
+
+    const QList<Reminder> hourBefore =
+        sync::dueReminders({meeting}, EventTime.addSecs(-30 * 60), {dayId}, ReminderOptions());
+    QCOMPARE(hourBefore.size(), 1);
+    QCOMPARE(hourBefore.constFirst().id, hourId);
+    QCOMPARE(hourBefore.constFirst().leadSeconds, 3600);
+    QVERIFY(hourBefore.constFirst().supersededIds.isEmpty());
+
+    QVERIFY(sync::dueReminders({meeting}, EventTime.addSecs(-10 * 60), {dayId, hourId}, ReminderOptions())
+                .isEmpty());
+}
+
+void TestReminders::sleepShowsOnlyShortestLead()
+{
+    // The computer slept from two days before the meeting until ten minutes after its start.
+    const Bid meeting = meetingBid(QStringLiteral("b1"), EventTime);
+    const QList<Reminder> onWake = sync::dueReminders({meeting}, EventTime.addSecs(600), {}, ReminderOptions());
+    QCOMPARE(onWake.size(), 1);
+    QCOMPARE(onWake.constFirst().id, meetingId(QStringLiteral("meeting_b1"), EventTime, 60));
+    QVERIFY(onWake.constFirst().missed);
+    QCOMPARE(onWake.constFirst().supersededIds,
+             QStringList{meetingId(QStringLiteral("meeting_b1"), EventTime, 24 * 60)});
+}
+
+void TestReminders::shortestShownSilencesLonger()
+{
+    // A lead time added after the hour reminder was shown must not remind late.
+    const Bid meeting = meetingBid(QStringLiteral("b1"), EventTime);
+    const QSet<QString> shown{meetingId(QStringLiteral("meeting_b1"), EventTime, 60)};
+    QVERIFY(sync::dueReminders({meeting}, EventTime.addSecs(-600), shown, ReminderOptions()).isEmpty());
 }
 
 void TestReminders::reminderDescribesBid()

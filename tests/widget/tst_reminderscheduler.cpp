@@ -7,6 +7,7 @@
 #include "sync/creatorsession.h"
 
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -85,6 +86,10 @@ private Q_SLOTS:
     void notifierShowsMeetingText();
     void notifierShowsKyfText();
     void settingsDialogSwitchesReminders();
+    void twoLeadTimesRemindOnceEach();
+    void sleepThroughBothLeadTimes();
+    void defaultLeadTimesAreDayAndHour();
+    void settingsDialogEditsLeadTimes();
 
 private:
     QString settingsFile() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -109,6 +114,8 @@ void TestReminderScheduler::init()
     // The session never signs in, so it keeps its in-memory cache and never connects.
     m_session = std::make_unique<sync::CreatorSession>(QUrl(QStringLiteral("http://127.0.0.1:9")));
     m_settings = std::make_unique<desktop::ConsoleSettings>(settingsFile());
+    // Most cases test one lead time; the two-lead cases set their own.
+    m_settings->setMeetingReminderMinutes({60});
     m_now = EventTime.addDays(-1);
 }
 
@@ -343,6 +350,107 @@ void TestReminderScheduler::settingsDialogSwitchesReminders()
     QVERIFY(!m_settings->notifyMeetings());
     QVERIFY(!dialog.kyfDeadlineReminders()->accessibleDescription().isEmpty());
     QVERIFY(!dialog.meetingReminders()->accessibleDescription().isEmpty());
+}
+
+void TestReminderScheduler::twoLeadTimesRemindOnceEach()
+{
+    m_settings->setMeetingReminderMinutes({24 * 60, 60});
+    auto scheduler = createScheduler();
+    QSignalSpy due(scheduler.get(), &ReminderScheduler::reminderDue);
+    m_session->bids()->apply(meetingBid(QStringLiteral("b1"), EventTime));
+
+    m_now = EventTime.addDays(-2);
+    scheduler->check();
+    QCOMPARE(due.count(), 0);
+
+    m_now = EventTime.addSecs(-23 * 3600);
+    QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("asleep or the app was blocked")));
+    scheduler->check();
+    QCOMPARE(due.count(), 1);
+    QCOMPARE(reminderAt(due, 0).leadSeconds, 24 * 3600);
+    QVERIFY(!reminderAt(due, 0).missed);
+
+    // The computer sleeps until ten minutes after the start: the hour reminder comes late, once.
+    m_now = EventTime.addSecs(600);
+    QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("asleep or the app was blocked")));
+    scheduler->check();
+    QCOMPARE(due.count(), 2);
+    QCOMPARE(reminderAt(due, 1).leadSeconds, 3600);
+    QVERIFY(reminderAt(due, 1).missed);
+    QVERIFY(reminderAt(due, 1).id != reminderAt(due, 0).id);
+
+    scheduler->check();
+    QCOMPARE(due.count(), 2);
+
+    // Nothing repeats after a restart either.
+    m_settings->sync();
+    m_settings = std::make_unique<desktop::ConsoleSettings>(settingsFile());
+    auto restarted = createScheduler();
+    QSignalSpy again(restarted.get(), &ReminderScheduler::reminderDue);
+    restarted->check();
+    QCOMPARE(again.count(), 0);
+}
+
+void TestReminderScheduler::sleepThroughBothLeadTimes()
+{
+    m_settings->setMeetingReminderMinutes({24 * 60, 60});
+    auto scheduler = createScheduler();
+    QSignalSpy due(scheduler.get(), &ReminderScheduler::reminderDue);
+    m_session->bids()->apply(meetingBid(QStringLiteral("b1"), EventTime));
+
+    m_now = EventTime.addDays(-2);
+    scheduler->check();
+
+    // Asleep from two days before until half an hour before: one reminder, not two.
+    m_now = EventTime.addSecs(-30 * 60);
+    QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("asleep or the app was blocked")));
+    scheduler->check();
+    QCOMPARE(due.count(), 1);
+    QCOMPARE(reminderAt(due, 0).leadSeconds, 3600);
+    QCOMPARE(m_settings->shownReminders().size(), 2);
+
+    m_now = EventTime.addSecs(60);
+    scheduler->check();
+    QCOMPARE(due.count(), 1);
+}
+
+void TestReminderScheduler::defaultLeadTimesAreDayAndHour()
+{
+    desktop::ConsoleSettings fresh(m_dir->filePath(QStringLiteral("fresh.ini")));
+    QCOMPARE(fresh.meetingReminderMinutes(), (QList<int>{24 * 60, 60}));
+    fresh.setMeetingReminderMinutes({15, 120, 15});
+    QCOMPARE(fresh.meetingReminderMinutes(), (QList<int>{120, 15}));
+    fresh.setMeetingReminderMinutes({});
+    QVERIFY(fresh.meetingReminderMinutes().isEmpty());
+}
+
+void TestReminderScheduler::settingsDialogEditsLeadTimes()
+{
+    m_settings->setMeetingReminderMinutes({24 * 60, 60});
+    ui::SettingsDialog dialog(m_settings.get(), QStringLiteral("/tmp/mesi-console.log"));
+    QLineEdit *edit = dialog.meetingReminderTimes();
+    QCOMPARE(edit->text(), QStringLiteral("1d, 1h"));
+    QVERIFY(!edit->accessibleName().isEmpty());
+
+    edit->setText(QStringLiteral("15m, 2h"));
+    Q_EMIT edit->editingFinished();
+    QCOMPARE(m_settings->meetingReminderMinutes(), (QList<int>{120, 15}));
+    QCOMPARE(edit->text(), QStringLiteral("2h, 15m"));
+    QVERIFY(dialog.meetingReminderError().isEmpty());
+
+    edit->setText(QStringLiteral("2h, tomorrow"));
+    Q_EMIT edit->editingFinished();
+    QVERIFY2(dialog.meetingReminderError().contains(QStringLiteral("tomorrow")),
+             qPrintable(dialog.meetingReminderError()));
+    QCOMPARE(m_settings->meetingReminderMinutes(), (QList<int>{120, 15}));
+    QCOMPARE(edit->text(), QStringLiteral("2h, tomorrow"));
+
+    edit->setText(QStringLiteral("8d"));
+    Q_EMIT edit->editingFinished();
+    QVERIFY(dialog.meetingReminderError().contains(QStringLiteral("8d")));
+
+    dialog.meetingReminders()->setChecked(false);
+    QVERIFY(!edit->isEnabled());
 }
 
 QTEST_MAIN(TestReminderScheduler)
