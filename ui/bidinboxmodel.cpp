@@ -5,6 +5,8 @@
 #include "bidtext.h"
 #include "moneyformat.h"
 
+#include "core/displaytext.h"
+
 #include "sync/bidrepository.h"
 
 #include <algorithm>
@@ -60,7 +62,7 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case FanColumn:
-            return bid.fanName;
+            return row.fanText;
         case AmountColumn:
             return row.amountText;
         case StatusColumn:
@@ -72,7 +74,7 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
         case ReceivedColumn:
             return row.receivedText;
         case NoteColumn:
-            return bid.note.simplified();
+            return row.noteText;
         case SessionColumn:
             return row.sessionText;
         case ColumnCount:
@@ -80,8 +82,8 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == NoteColumn && !bid.note.isEmpty())
-            return bid.note;
+        if (index.column() == NoteColumn && !row.noteToolTip.isEmpty())
+            return row.noteToolTip;
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
@@ -102,7 +104,7 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
     case OutboxRole:
         return row.outboxText;
     case FanNameRole:
-        return bid.fanName;
+        return row.fanText;
     default:
         return {};
     }
@@ -183,6 +185,9 @@ BidInboxModel::Row BidInboxModel::makeRow(const Bid &bid) const
 {
     Row row;
     row.bid = bid;
+    row.fanText = displayName(bid.fanName);
+    row.noteToolTip = displayText(bid.note);
+    row.noteText = row.noteToolTip.simplified();
     row.amountText = formatMoney(bid.amount, m_locale);
     row.statusText = BidText::status(bid.status);
     row.escrowText = BidText::escrow(bid.escrow);

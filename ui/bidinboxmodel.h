@@ -76,6 +76,9 @@ private:
     struct Row
     {
         Bid bid;
+        QString fanText;     ///< The fan's name made safe by displayName().
+        QString noteText;    ///< The note on one line, made safe by displayText().
+        QString noteToolTip; ///< The whole note, made safe by displayText().
         QString amountText;
         QString statusText;
         QString escrowText;

@@ -7,6 +7,7 @@
 #include "passwindow.h"
 #include "proposaldialog.h"
 
+#include "core/displaytext.h"
 #include "core/logging.h"
 #include "sync/creatorlifecycle.h"
 #include "sync/creatorsession.h"
@@ -299,7 +300,7 @@ void LifecyclePane::showPass()
         showError(tr("Cannot show the pass: %1").arg(pass.error().message));
         return;
     }
-    const QString title = tr("Meeting with %1").arg(bid->fanName);
+    const QString title = tr("Meeting with %1").arg(isolatedName(bid->fanName));
     const QString details = LifecycleText::meetingSummary(bid->meeting.terms);
     if (m_passWindow) {
         m_passWindow->close();
@@ -356,7 +357,7 @@ void LifecyclePane::acceptProposal()
         const QMessageBox::StandardButton answer = QMessageBox::warning(
             this, tr("Overlapping Meeting"),
             tr("This proposal overlaps your meeting with %1 (%2). Accept it anyway?")
-                .arg(clashes.constFirst().fanName,
+                .arg(isolatedName(clashes.constFirst().fanName),
                      LifecycleText::meetingSummary(clashes.constFirst().meeting.terms)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)

@@ -8,6 +8,8 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -21,11 +23,17 @@ QUrl eventsUrl(const QUrl &baseUrl);
 /// A fresh random key for the Idempotency-Key header of one logical action.
 QString newIdempotencyKey();
 
+/// Default limit on one response body. The largest response, a page of 200 bids of a few
+/// kilobytes each, stays under 2 MiB, so 16 MiB stops only a broken or hostile server.
+inline constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
+
 /**
  * Sends JSON requests to the Mesi API and turns every outcome into a Result.
  *
  * Transport failures, HTTP errors with the contract's error body, bodies that are not
- * JSON objects and timeouts each become an Error whose message names the request.
+ * JSON objects, bodies over maxResponseBytes() and timeouts each become an Error whose
+ * message names the request. TLS certificate errors are never ignored: the request fails
+ * with an Error whose details describe the certificate.
  */
 class ApiClient : public QObject
 {
@@ -45,6 +53,9 @@ public:
     QString bearerToken() const { return m_token; }
     /// Time after which a request with no progress fails, in milliseconds.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    /// Largest response body accepted, in bytes; a longer one is stopped and fails.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     /**
      * Sends GET path?query and calls done with the JSON object of a 2xx response.
@@ -64,10 +75,13 @@ private:
               const QString &idempotencyKey, QObject *context, JsonCallback done);
     void finish(QNetworkReply *reply, const QString &description, QPointer<QObject> context,
                 const JsonCallback &done);
+    void guardReply(QNetworkReply *reply, const QString &description,
+                    const std::shared_ptr<std::optional<Error>> &failure);
 
     QUrl m_baseUrl;
     QString m_token;
     int m_timeoutMs = 15000;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     QNetworkAccessManager *m_network = nullptr;
 };
 

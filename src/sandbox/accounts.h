@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contract/wire.h"
 #include "core/result.h"
 #include "store/database.h"
 
@@ -79,7 +80,6 @@ private:
     store::Database &m_database;
 };
 
-/// Maximum length of a fan display name, in UTF-16 code units.
-inline constexpr int MaxFanNameLength = 64;
+using contract::MaxFanNameLength;
 
 } // namespace mesi::sandbox
