@@ -5,6 +5,7 @@
 #include "moneyformat.h"
 #include "rejectdialog.h"
 
+#include "core/displaytext.h"
 #include "core/logging.h"
 #include "sync/creatorsession.h"
 
@@ -231,7 +232,7 @@ void BidDetailPane::refresh()
 
 void BidDetailPane::showBid(const Bid &bid)
 {
-    m_fan->setText(bid.fanName);
+    m_fan->setText(displayName(bid.fanName));
     m_amount->setText(formatMoney(bid.amount));
     m_status->setText(BidText::status(bid.status));
     m_escrow->setText(BidText::escrow(bid.escrow));
@@ -239,10 +240,10 @@ void BidDetailPane::showBid(const Bid &bid)
     const QDateTime received = bid.createdAt.toLocalTime();
     m_received->setText(tr("%1, %2").arg(locale.toString(received.date(), QLocale::LongFormat),
                                          locale.toString(received.time(), QLocale::ShortFormat)));
-    m_note->setText(bid.note.isEmpty() ? tr("(no note)") : bid.note);
+    m_note->setText(bid.note.isEmpty() ? tr("(no note)") : displayText(bid.note));
 
     const bool rejected = bid.status == BidStatus::Rejected;
-    m_rejectReason->setText(bid.rejectReason.isEmpty() ? tr("(none)") : bid.rejectReason);
+    m_rejectReason->setText(bid.rejectReason.isEmpty() ? tr("(none)") : displayText(bid.rejectReason));
     m_rejectReasonCaption->setVisible(rejected);
     m_rejectReason->setVisible(rejected);
 }
@@ -318,7 +319,7 @@ void BidDetailPane::askToReject()
         return;
 
     const QString summary =
-        tr("%1 from %2").arg(formatMoney(bid->amount), bid->fanName);
+        tr("%1 from %2").arg(formatMoney(bid->amount), isolatedName(bid->fanName));
     auto *dialog = new RejectDialog(summary, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_rejectDialog = dialog;

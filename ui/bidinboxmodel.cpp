@@ -5,6 +5,8 @@
 #include "bidtext.h"
 #include "moneyformat.h"
 
+#include "core/displaytext.h"
+
 #include "sync/bidrepository.h"
 
 #include <algorithm>
@@ -61,7 +63,7 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
         const RowTexts &row = textsOf(entry);
         switch (Column(index.column())) {
         case FanColumn:
-            return bid.fanName;
+            return row.fanText;
         case AmountColumn:
             return row.amountText;
         case StatusColumn:
@@ -73,7 +75,7 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
         case ReceivedColumn:
             return row.receivedText;
         case NoteColumn:
-            return bid.note.simplified();
+            return row.noteText;
         case SessionColumn:
             return row.sessionText;
         case ColumnCount:
@@ -82,8 +84,8 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
         return {};
     }
     case Qt::ToolTipRole:
-        if (index.column() == NoteColumn && !bid.note.isEmpty())
-            return bid.note;
+        if (index.column() == NoteColumn && !textsOf(entry).noteToolTip.isEmpty())
+            return textsOf(entry).noteToolTip;
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
@@ -104,7 +106,7 @@ QVariant BidInboxModel::data(const QModelIndex &index, int role) const
     case OutboxRole:
         return textsOf(entry).outboxText;
     case FanNameRole:
-        return bid.fanName;
+        return textsOf(entry).fanText;
     default:
         return {};
     }
@@ -191,6 +193,9 @@ const BidInboxModel::RowTexts &BidInboxModel::textsOf(const Row &row) const
 BidInboxModel::RowTexts BidInboxModel::makeTexts(const Bid &bid) const
 {
     RowTexts row;
+    row.fanText = displayName(bid.fanName);
+    row.noteToolTip = displayText(bid.note);
+    row.noteText = row.noteToolTip.simplified();
     row.amountText = formatMoney(bid.amount, m_locale);
     row.statusText = BidText::status(bid.status);
     row.escrowText = BidText::escrow(bid.escrow);

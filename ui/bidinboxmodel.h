@@ -77,6 +77,9 @@ public:
 private:
     struct RowTexts
     {
+        QString fanText;     ///< The fan's name made safe by displayName().
+        QString noteText;    ///< The note on one line, made safe by displayText().
+        QString noteToolTip; ///< The whole note, made safe by displayText().
         QString amountText;
         QString statusText;
         QString escrowText;

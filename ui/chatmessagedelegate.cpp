@@ -2,6 +2,8 @@
 
 #include "chatmodel.h"
 
+#include "core/displaytext.h"
+
 #include <QListView>
 #include <QPainter>
 
@@ -93,7 +95,7 @@ int ChatMessageDelegate::availableWidth(const QStyleOptionViewItem &option) cons
 
 QString ChatMessageDelegate::headerText(const QModelIndex &index) const
 {
-    const QString header = tr("%1 · %2").arg(index.data(ChatModel::SenderNameRole).toString(),
+    const QString header = tr("%1 · %2").arg(isolatedName(index.data(ChatModel::SenderNameRole).toString()),
                                              index.data(ChatModel::SentAtTextRole).toString());
     // U+1F552 is a clock face, the mark chat apps use for a message that is not sent yet. It is
     // written as the character itself, because lupdate 6.4 misreads the \U escape.

@@ -2,6 +2,7 @@
 
 #include "lifecycletext.h"
 
+#include "core/displaytext.h"
 #include "sync/chatrepository.h"
 
 namespace mesi::ui {
@@ -106,13 +107,16 @@ ChatModel::Row ChatModel::makeRow(const ChatMessage &message) const
     const QString time = m_locale.toString(message.sentAt.toLocalTime(), QLocale::ShortFormat);
     Row row;
     row.message = message;
+    row.message.senderName = displayName(message.senderName);
+    row.message.text = displayText(message.text);
     // A proposal shows its terms in words; the note, if any, follows on its own line.
     if (message.proposal) {
         const QString terms = tr("Proposed meeting: %1").arg(LifecycleText::meetingSummary(*message.proposal));
-        row.message.text = message.text.isEmpty() ? terms : terms + QLatin1Char('\n') + message.text;
+        row.message.text = row.message.text.isEmpty() ? terms
+                                                      : terms + QLatin1Char('\n') + row.message.text;
     }
     row.sentAtText = time;
-    row.displayText = tr("%1, %2\n%3").arg(message.senderName, time, row.message.text);
+    row.displayText = tr("%1, %2\n%3").arg(isolatedName(message.senderName), time, row.message.text);
     if (m_repository) {
         row.delivery = m_repository->delivery(message.id);
         row.failure = m_repository->failure(message.id);

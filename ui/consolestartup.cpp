@@ -1,5 +1,6 @@
 #include "consolestartup.h"
 
+#include "certificatebox.h"
 #include "mainwindow.h"
 #include "signindialog.h"
 
@@ -91,8 +92,11 @@ void ConsoleStartup::startSandbox()
                                       sync::secretAccountName(sandboxAccount, QString::fromLatin1(DemoHandle)));
         }
         connect(m_session, &sync::CreatorSession::signInFailed, this, [this](const Error &error) {
-            QMessageBox::critical(m_mainWindow.get(), tr("Sign-in failed"),
-                                  tr("Could not sign in to the demo sandbox: %1").arg(error.message));
+            QMessageBox box(QMessageBox::Critical, tr("Sign-in failed"),
+                            tr("Could not sign in to the demo sandbox: %1").arg(error.message),
+                            QMessageBox::Close, m_mainWindow.get());
+            box.setDetailedText(error.details);
+            box.exec();
             Q_EMIT abandoned(1);
         });
         showMainWindow();
@@ -206,8 +210,15 @@ void ConsoleStartup::createSession(const QUrl &baseUrl, const QString &handle)
             m_signInDialog->setBusy(false);
             m_signInDialog->showError(error.message);
         }
+        if (!error.details.isEmpty())
+            showCertificateError(m_signInDialog ? static_cast<QWidget *>(m_signInDialog.get())
+                                                : static_cast<QWidget *>(m_mainWindow.get()),
+                                 error);
         if (!m_mainWindow)
             discardSession();
+    });
+    connect(m_session, &sync::CreatorSession::certificateRejected, this, [this](const Error &error) {
+        showCertificateError(m_mainWindow.get(), error);
     });
     connect(m_session, &sync::CreatorSession::signInRequired, this, [this](const Error &error) {
         showSignInDialog(m_session->baseUrl().toString(), m_sessionHandle);

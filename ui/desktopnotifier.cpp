@@ -7,6 +7,7 @@
 #include "calendar/meetingtext.h"
 
 #include "contract/codec.h"
+#include "core/displaytext.h"
 #include "core/logging.h"
 #include "desktop/consolesettings.h"
 #include "sync/creatorsession.h"
@@ -128,8 +129,8 @@ void DesktopNotifier::bidCreated(const Bid &bid)
         playNewBidSound();
     if (!m_settings || m_settings->notifyNewBids()) {
         const QString amount = formatMoney(bid.amount);
-        notify(bid.id, tr("New bid from %1").arg(bid.fanName),
-               bid.note.isEmpty() ? amount : tr("%1: “%2”").arg(amount, bid.note));
+        notify(bid.id, tr("New bid from %1").arg(isolatedName(bid.fanName)),
+               bid.note.isEmpty() ? amount : tr("%1: “%2”").arg(amount, displayText(bid.note)));
     }
 }
 
@@ -143,7 +144,8 @@ void DesktopNotifier::messageCreated(const ChatMessage &message)
         setUnread(m_unread + 1);
 
     if (!m_settings || m_settings->notifyNewMessages())
-        notify(message.bidId, tr("Message from %1").arg(message.senderName), message.text);
+        notify(message.bidId, tr("Message from %1").arg(isolatedName(message.senderName)),
+               displayText(message.text));
 }
 
 void DesktopNotifier::showReminder(const sync::Reminder &reminder)
@@ -162,11 +164,11 @@ DesktopNotifier::NotificationText DesktopNotifier::kyfReminderText(const sync::R
         return {tr("KYF deadline passed"),
                 tr("The time for %1 to answer the KYF request ended at %2, before the console "
                    "could remind you.")
-                    .arg(reminder.fanName, deadline)};
+                    .arg(isolatedName(reminder.fanName), deadline)};
     }
     const QString left = durationText(now.secsTo(reminder.eventAt));
     return {tr("KYF deadline soon"),
-            tr("%1 has %2 left to answer the KYF request (until %3).").arg(reminder.fanName, left, deadline)};
+            tr("%1 has %2 left to answer the KYF request (until %3).").arg(isolatedName(reminder.fanName), left, deadline)};
 }
 
 DesktopNotifier::NotificationText DesktopNotifier::meetingReminderText(const sync::Reminder &reminder) const
@@ -179,11 +181,11 @@ DesktopNotifier::NotificationText DesktopNotifier::meetingReminderText(const syn
     if (reminder.missed) {
         return {tr("Meeting already started"),
                 tr("Your meeting with %1 started at %2 · %3, before the console could remind you.")
-                    .arg(reminder.fanName, start, place)};
+                    .arg(isolatedName(reminder.fanName), start, place)};
     }
     const qint64 minutes = (now.secsTo(reminder.eventAt) + 59) / 60;
     return {tr("Meeting in %n min", "minutes until the meeting starts", int(minutes)),
-            tr("Meeting with %1 at %2 · %3").arg(reminder.fanName, start, place)};
+            tr("Meeting with %1 at %2 · %3").arg(isolatedName(reminder.fanName), start, place)};
 }
 
 QString DesktopNotifier::durationText(qint64 seconds) const

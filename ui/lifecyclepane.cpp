@@ -8,6 +8,7 @@
 #include "passwindow.h"
 #include "proposaldialog.h"
 
+#include "core/displaytext.h"
 #include "core/logging.h"
 #include "sync/creatoravailability.h"
 #include "sync/creatorlifecycle.h"
@@ -323,7 +324,7 @@ void LifecyclePane::showPass()
         showError(tr("Cannot show the pass: %1").arg(pass.error().message));
         return;
     }
-    const QString title = tr("Meeting with %1").arg(bid->fanName);
+    const QString title = tr("Meeting with %1").arg(isolatedName(bid->fanName));
     const QString details = LifecycleText::meetingSummary(bid->meeting.terms);
     if (m_passWindow) {
         m_passWindow->close();

@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "certificateerror.h"
+
 #include "contract/codec.h"
 #include "contract/wire.h"
 #include "core/logging.h"
@@ -9,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -160,14 +163,63 @@ void ApiClient::run(const QString &description, RequestStarter start, QPointer<Q
     finish(start(), description, context, done, retry);
 }
 
+void ApiClient::guardReply(QNetworkReply *reply, const QString &description,
+                           const std::shared_ptr<std::optional<Error>> &failure)
+{
+    // With a read buffer limit Qt stops reading from the socket while the buffer is full, so a
+    // huge body cannot pile up in memory. The margin lets the received count pass the limit.
+    reply->setReadBufferSize(m_maxResponseBytes + 64 * 1024);
+    const qint64 limit = m_maxResponseBytes;
+    const auto stopTooLarge = [=](qint64 bytes, const char *source) {
+        if (failure->has_value())
+            return;
+        qCWarning(lcApiHttp) << description << "stopped:" << source << bytes << "bytes, limit"
+                             << limit;
+        *failure = makeError(ErrorCode::Protocol,
+                             tr("The response to %1 has %2 bytes or more, over the limit of %3 "
+                                "bytes, so it was stopped. The server sent more than the API "
+                                "allows; try again later or report it to the server's operator.")
+                                 .arg(description)
+                                 .arg(bytes)
+                                 .arg(limit));
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [=] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > limit)
+            stopTooLarge(length.toLongLong(), "Content-Length");
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [=](qint64 received, qint64) {
+        if (received > limit)
+            stopTooLarge(received, "received");
+    });
+
+    // The errors are never ignored, so Qt ends the handshake after this signal.
+    connect(reply, &QNetworkReply::sslErrors, this, [=](const QList<QSslError> &errors) {
+        if (failure->has_value())
+            return;
+        *failure = certificateError(reply->url(), errors,
+                                    reply->sslConfiguration().peerCertificate());
+        qCWarning(lcApiHttp) << description << "stopped: the certificate of" << reply->url().host()
+                             << "failed verification:" << errors.constFirst().errorString();
+    });
+}
+
 void ApiClient::finish(QNetworkReply *reply, const QString &description,
                        QPointer<QObject> context, const JsonCallback &done,
                        const std::function<void()> &retry)
 {
+    const auto failure = std::make_shared<std::optional<Error>>();
+    guardReply(reply, description, failure);
+
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         if (!context)
             return;
+        if (failure->has_value()) {
+            done(failure->value());
+            return;
+        }
 
         const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         const QByteArray body = reply->readAll();

@@ -12,6 +12,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -26,11 +28,17 @@ QUrl eventsUrl(const QUrl &baseUrl);
 /// A fresh random key for the Idempotency-Key header of one logical action.
 QString newIdempotencyKey();
 
+/// Default limit on one response body. The largest response, a page of 200 bids of a few
+/// kilobytes each, stays under 2 MiB, so 16 MiB stops only a broken or hostile server.
+inline constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
+
 /**
  * Sends JSON requests to the Mesi API and turns every outcome into a Result.
  *
  * Transport failures, HTTP errors with the contract's error body, bodies that are not
- * JSON objects and timeouts each become an Error whose message names the request.
+ * JSON objects, bodies over maxResponseBytes() and timeouts each become an Error whose
+ * message names the request. TLS certificate errors are never ignored: the request fails
+ * with an Error whose details describe the certificate.
  *
  * With session tokens that can be refreshed, the client renews the access token at 80% of
  * its lifetime, and a request answered 401 token_expired is sent once more after a refresh.
@@ -65,6 +73,9 @@ public:
 
     /// Time after which a request with no progress fails, in milliseconds.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    /// Largest response body accepted, in bytes; a longer one is stopped and fails.
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     /**
      * Sends GET path?query and calls done with the JSON object of a 2xx response.
@@ -98,6 +109,8 @@ private:
                 const JsonCallback &done, const std::function<void()> &retry);
     void finishRefresh(Result<QJsonObject> response, const QDateTime &receivedAt);
     void scheduleRefresh();
+    void guardReply(QNetworkReply *reply, const QString &description,
+                    const std::shared_ptr<std::optional<Error>> &failure);
 
     QUrl m_baseUrl;
     QString m_token;
@@ -106,6 +119,7 @@ private:
     QTimer m_refreshTimer;
     QList<std::function<void(Result<void>)>> m_refreshWaiters; ///< Non-empty while refreshing.
     int m_timeoutMs = 15000;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     QNetworkAccessManager *m_network = nullptr;
 };
 

@@ -1,11 +1,15 @@
 #include "eventstream.h"
 
+#include "certificateerror.h"
+
+#include "contract/eventframe.h"
 #include "contract/wire.h"
 #include "core/logging.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QWebSocket>
 
 namespace mesi::api {
@@ -66,6 +70,10 @@ void EventStream::openSocket()
     }
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // Past these limits Qt closes the socket with code 1009 (message too big) instead of
+    // buffering whatever the server sends. One frame may be as large as one message.
+    m_socket->setMaxAllowedIncomingMessageSize(contract::MaxEventFrameBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(contract::MaxEventFrameBytes);
     connect(m_socket, &QWebSocket::connected, this, [this] {
         const QJsonObject hello{{QStringLiteral("type"), QStringLiteral("hello")},
                                 {QStringLiteral("token"), m_token},
@@ -75,6 +83,14 @@ void EventStream::openSocket()
         qCDebug(lcApiEvents) << "hello sent, resuming after seq" << m_lastSeq;
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &EventStream::queueText);
+    // The errors are never ignored, so the socket closes after this signal.
+    m_certificateError.reset();
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_certificateError = certificateError(m_url, errors,
+                                              m_socket->sslConfiguration().peerCertificate());
+        qCWarning(lcApiEvents) << "events socket stopped: the certificate of" << m_url.host()
+                               << "failed verification:" << errors.constFirst().errorString();
+    });
     connect(m_socket, &QWebSocket::disconnected, this, &EventStream::handleDisconnect);
 
     setState(State::Connecting);
@@ -105,20 +121,22 @@ void EventStream::processQueue()
 
 void EventStream::handleText(const QString &text)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-    const QJsonObject message = document.object();
-    const QString type = message.value(QStringLiteral("type")).toString();
+    Result<contract::ServerMessage> message = contract::readServerMessage(text);
+    if (!message) {
+        qCWarning(lcApiEvents) << "skipped a malformed event message:" << message.error().message;
+        Q_EMIT protocolProblem(message.error());
+        return;
+    }
 
-    if (type == QLatin1String("ready")) {
+    if (message->kind == contract::ServerMessage::Kind::Ready) {
         m_attempt = 0;
         setState(State::Live);
-        qCInfo(lcApiEvents) << "events live; server at seq"
-                            << message.value(QStringLiteral("seq")).toInteger() << "client at"
+        qCInfo(lcApiEvents) << "events live; server at seq" << message->seq << "client at"
                             << m_lastSeq;
         return;
     }
-    if (type == QLatin1String("resync")) {
-        const qint64 serverSeq = message.value(QStringLiteral("seq")).toInteger();
+    if (message->kind == contract::ServerMessage::Kind::Resync) {
+        const qint64 serverSeq = message->seq;
         qCInfo(lcApiEvents) << "server cannot resume after seq" << m_lastSeq << "; it is at"
                             << serverSeq;
         stop();
@@ -126,12 +144,7 @@ void EventStream::handleText(const QString &text)
         return;
     }
 
-    Result<contract::Event> event = contract::eventFromJson(message);
-    if (!event) {
-        qCWarning(lcApiEvents) << "skipped a malformed event message:" << event.error().message;
-        Q_EMIT protocolProblem(event.error());
-        return;
-    }
+    const contract::Event *event = &message->event;
     if (event->seq <= m_lastSeq) {
         qCDebug(lcApiEvents) << "skipped duplicate event seq" << event->seq;
         return;
@@ -145,13 +158,20 @@ void EventStream::handleText(const QString &text)
     }
 
     m_lastSeq = event->seq;
-    Q_EMIT eventReceived(event.value());
+    Q_EMIT eventReceived(*event);
 }
 
 void EventStream::handleDisconnect()
 {
     if (!m_socket)
         return;
+
+    if (m_certificateError) {
+        const Error error = *m_certificateError;
+        stop();
+        Q_EMIT certificateRejected(error);
+        return;
+    }
 
     const auto code = m_socket->closeCode();
     const QString reason = m_socket->closeReason();

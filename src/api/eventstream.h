@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 class QWebSocket;
 
 namespace mesi::api {
@@ -53,6 +55,9 @@ Q_SIGNALS:
     void resyncRequired(qint64 serverSeq);
     /// The token was refused; the stream stops and does not retry.
     void authenticationFailed(const mesi::Error &error);
+    /// The server's TLS certificate failed verification; the stream stops and does not retry.
+    /// error.details describes the certificate.
+    void certificateRejected(const mesi::Error &error);
     void reconnectScheduled(int delayMs);
     /// A malformed message was skipped; the stream goes on.
     void protocolProblem(const mesi::Error &error);
@@ -69,6 +74,7 @@ private:
     QWebSocket *m_socket = nullptr;
     QTimer m_reconnectTimer;
     QTimer m_queueTimer;
+    std::optional<Error> m_certificateError; ///< Set by sslErrors until the socket closes.
     QStringList m_queue; ///< Messages received but not handled yet, oldest first.
     QUrl m_url;
     QString m_token;

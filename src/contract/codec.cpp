@@ -2,11 +2,30 @@
 
 #include "jsonreader.h"
 #include "lifecyclecodec.h"
+#include "wire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace mesi::contract {
+
+namespace {
+
+// The server never sends more than MaxPageSize items, so a longer page is rejected whole
+// before any item is read.
+Result<void> checkPageSize(const QJsonArray &items, const QString &subject)
+{
+    if (items.size() <= MaxPageSize)
+        return {};
+    return makeError(ErrorCode::Protocol,
+                     QStringLiteral("%1 has %2 items, more than the %3 a page may have")
+                         .arg(subject)
+                         .arg(items.size())
+                         .arg(MaxPageSize),
+                     QStringLiteral("items"));
+}
+
+} // namespace
 
 QJsonObject toJson(const Bid &bid)
 {
@@ -46,6 +65,7 @@ Result<Bid> bidFromJson(const QJsonObject &object)
         JsonReader fanReader(fan, subject + QStringLiteral(" fan"));
         bid.fanId = fanReader.string(QStringLiteral("id"));
         bid.fanName = fanReader.string(QStringLiteral("name"));
+        fanReader.checkLength(QStringLiteral("name"), bid.fanName, MaxFanNameLength);
         if (!fanReader.ok())
             return fanReader.error();
     }
@@ -55,6 +75,8 @@ Result<Bid> bidFromJson(const QJsonObject &object)
     const QString status = reader.string(QStringLiteral("status"));
     const QString escrow = reader.string(QStringLiteral("escrow"));
     bid.rejectReason = reader.optionalString(QStringLiteral("rejectReason"));
+    reader.checkLength(QStringLiteral("note"), bid.note, MaxNoteLength);
+    reader.checkLength(QStringLiteral("rejectReason"), bid.rejectReason, MaxRejectReasonLength);
     bid.version = reader.integer(QStringLiteral("version"));
     bid.createdAt = reader.timestamp(QStringLiteral("createdAt"));
     bid.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
@@ -118,6 +140,7 @@ Result<ChatMessage> chatMessageFromJson(const QJsonObject &object)
     const QString sender = reader.string(QStringLiteral("sender"));
     message.senderName = reader.string(QStringLiteral("senderName"));
     message.text = reader.string(QStringLiteral("text"));
+    reader.checkLength(QStringLiteral("text"), message.text, MaxMessageLength);
     message.clientId = reader.optionalString(QStringLiteral("clientId"));
     message.sentAt = reader.timestamp(QStringLiteral("sentAt"));
     const QString kind = reader.optionalString(QStringLiteral("kind"));
@@ -157,6 +180,8 @@ Result<BidPage> bidPageFromJson(const QJsonObject &object)
     page.eventSeq = reader.integer(QStringLiteral("eventSeq"));
     if (!reader.ok())
         return reader.error();
+    if (Result<void> size = checkPageSize(items, QStringLiteral("bid list")); !size)
+        return size.error();
 
     for (const QJsonValue &item : items) {
         if (!item.isObject()) {
@@ -182,6 +207,8 @@ Result<MessagePage> messagePageFromJson(const QJsonObject &object)
     page.nextCursor = reader.optionalString(QStringLiteral("nextCursor"));
     if (!reader.ok())
         return reader.error();
+    if (Result<void> size = checkPageSize(items, QStringLiteral("message list")); !size)
+        return size.error();
 
     for (const QJsonValue &item : items) {
         if (!item.isObject()) {
@@ -251,6 +278,11 @@ Result<Event> eventFromJson(const QJsonObject &object)
         return makeError(ErrorCode::Protocol,
                          QStringLiteral("event: field 'seq' must be positive, got %1").arg(event.seq),
                          QStringLiteral("seq"));
+    }
+    // An empty name would be logged and written back as "unknown", not as what was received.
+    if (event.typeName.isEmpty()) {
+        return makeError(ErrorCode::Protocol, QStringLiteral("event: field 'type' is empty"),
+                         QStringLiteral("type"));
     }
     event.type = eventTypeFromWire(event.typeName);
     return event;

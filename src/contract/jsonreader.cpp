@@ -38,6 +38,18 @@ void JsonReader::fail(const Error &error)
                             error.field);
 }
 
+void JsonReader::checkLength(const QString &field, const QString &value, qsizetype maxLength)
+{
+    if (value.size() <= maxLength)
+        return;
+    fail(makeError(ErrorCode::Protocol,
+                   QStringLiteral("field '%1' has %2 characters, more than the %3 the API allows")
+                       .arg(field)
+                       .arg(value.size())
+                       .arg(maxLength),
+                   field));
+}
+
 void JsonReader::failType(const QString &field, const char *expected, const QJsonValue &found)
 {
     fail(makeError(ErrorCode::Protocol,
@@ -103,10 +115,11 @@ qint64 JsonReader::integer(const QString &field)
         return 0;
 
     // JSON numbers are doubles, so only integers that a double represents exactly are accepted.
+    // The range is checked first because converting a double outside qint64 is undefined.
     const double number = value.toDouble();
     constexpr double MaxExactInteger = 9007199254740992.0; // 2^53
-    if (number != static_cast<double>(static_cast<qint64>(number)) || number > MaxExactInteger
-        || number < -MaxExactInteger) {
+    if (number > MaxExactInteger || number < -MaxExactInteger
+        || number != static_cast<double>(static_cast<qint64>(number))) {
         fail(makeError(ErrorCode::Protocol,
                        QStringLiteral("field '%1' must be a whole number, got %2")
                            .arg(field)

@@ -34,6 +34,9 @@ public:
     QDateTime optionalTimestamp(const QString &field);
     QJsonArray array(const QString &field);
 
+    /// Fails when value, read from field, has more than maxLength UTF-16 code units.
+    void checkLength(const QString &field, const QString &value, qsizetype maxLength);
+
     /// Records a failure found by the caller, such as an unknown enum value.
     void fail(const Error &error);
 

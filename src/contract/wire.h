@@ -20,6 +20,8 @@ inline constexpr int MaxPageSize = 200;
 inline constexpr int MaxNoteLength = 1000;
 inline constexpr int MaxMessageLength = 4000;
 inline constexpr int MaxRejectReasonLength = 500;
+/// Maximum length of a fan's display name, in UTF-16 code units.
+inline constexpr int MaxFanNameLength = 64;
 
 inline QString apiPrefix() { return QStringLiteral("/v1"); }
 

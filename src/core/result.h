@@ -29,11 +29,14 @@ struct Error
     QString message;
     QString field; ///< Name of the offending input field, empty when no single field is at fault.
     QString serverCode; ///< The code of a server's error body, such as "already_used"; else empty.
+    /// Further lines for people, such as a rejected certificate's subject, issuer, validity
+    /// and fingerprint; the UI shows them in a details section. Empty for most errors.
+    QString details;
 };
 
 inline Error makeError(ErrorCode code, QString message, QString field = {})
 {
-    return Error{code, std::move(message), std::move(field), {}};
+    return Error{code, std::move(message), std::move(field), {}, {}};
 }
 
 /// Either a value or an Error; errors travel as values and never as exceptions.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "contract/wire.h"
 #include "core/result.h"
 #include "store/database.h"
 
@@ -100,7 +101,6 @@ private:
     int m_accessTokenLifetime = DefaultAccessTokenLifetimeSeconds;
 };
 
-/// Maximum length of a fan display name, in UTF-16 code units.
-inline constexpr int MaxFanNameLength = 64;
+using contract::MaxFanNameLength;
 
 } // namespace mesi::sandbox

@@ -63,6 +63,10 @@ CreatorSession::CreatorSession(const QUrl &baseUrl, std::unique_ptr<store::Local
     });
     connect(&m_client, &api::ApiClient::sessionRefreshRejected, this,
             &CreatorSession::handleAuthenticationFailure);
+    connect(&m_events, &api::EventStream::certificateRejected, this, [this](const Error &error) {
+        Q_EMIT problem(error.message);
+        Q_EMIT certificateRejected(error);
+    });
     connect(&m_events, &api::EventStream::protocolProblem, this,
             [this](const Error &error) { Q_EMIT problem(error.message); });
     connect(&m_writer, &CacheWriter::writeFailed, this, [this](const Error &error) {

@@ -148,6 +148,9 @@ Q_SIGNALS:
     void outboxChanged();
     /// Something from the server was skipped or failed in the background; shown in the status bar.
     void problem(const QString &message);
+    /// The live updates stopped because the server's certificate failed verification;
+    /// error.details describes the certificate.
+    void certificateRejected(const mesi::Error &error);
 
 private:
     void loadCache();

@@ -61,6 +61,11 @@ void TestSessionLogic::baseUrl_data()
     QTest::newRow("http loopback v4") << "http://127.0.0.1:8787" << true;
     QTest::newRow("http loopback v6") << "http://[::1]:8787" << true;
     QTest::newRow("http localhost") << "http://localhost:8787/" << true;
+    QTest::newRow("http loopback range") << "http://127.1.2.3:8787" << true;
+    QTest::newRow("http localhost upper case") << "http://LOCALHOST:8787" << true;
+    QTest::newRow("http localhost lookalike") << "http://localhost.mesi.example" << false;
+    QTest::newRow("http loopback lookalike") << "http://127.0.0.1.mesi.example" << false;
+    QTest::newRow("ws loopback") << "ws://127.0.0.1:8787" << false;
     QTest::newRow("http remote") << "http://api.mesi.example" << false;
     QTest::newRow("http private range") << "http://192.168.1.20:8787" << false;
     QTest::newRow("ftp") << "ftp://127.0.0.1" << false;

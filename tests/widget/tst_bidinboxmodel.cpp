@@ -1,6 +1,7 @@
 #include "ui/bidfiltermodel.h"
 #include "ui/bidinboxmodel.h"
 
+#include "core/displaytext.h"
 #include "sync/bidrepository.h"
 
 #include <QAbstractItemModelTester>
@@ -61,6 +62,7 @@ private Q_SLOTS:
 
     void initialRowsComeFromRepository();
     void displayColumnsShowBid();
+    void untrustedTextMadeSafe();
     void headersNameColumns();
     void addedBidAppendsRow();
     void newerVersionUpdatesRow();
@@ -162,6 +164,29 @@ void TestBidInboxModel::displayColumnsShowBid()
     QCOMPARE(index.data(BidInboxModel::CreatedAtRole).toDateTime(), bid.createdAt);
     QCOMPARE(index.data(BidInboxModel::BusyRole).toBool(), false);
     QCOMPARE(index.data(BidInboxModel::FanNameRole).toString(), QStringLiteral("Fan b1"));
+}
+
+void TestBidInboxModel::untrustedTextMadeSafe()
+{
+    Bid spoof = makeBid(QStringLiteral("b1"), QStringLiteral("10.00"), QStringLiteral("EUR"));
+    spoof.fanName = QStringLiteral("\u202Eevil\u202C");
+    spoof.note = QStringLiteral("pay \u2067100\u2069 EUR");
+    Bid hebrew = makeBid(QStringLiteral("b2"), QStringLiteral("10.00"), QStringLiteral("EUR"), BidStatus::Pending, 1);
+    hebrew.fanName = QStringLiteral("\u05D3\u05E0\u05D4");
+    Bid zalgo = makeBid(QStringLiteral("b3"), QStringLiteral("10.00"), QStringLiteral("EUR"), BidStatus::Pending, 2);
+    zalgo.fanName = QStringLiteral("Z") + QString(30, QChar(0x0336));
+    fillRepository({spoof, hebrew, zalgo});
+
+    const auto fanCell = [this](int row) {
+        return m_inbox->index(row, BidInboxModel::FanColumn).data().toString();
+    };
+    QCOMPARE(fanCell(0), QStringLiteral("evil"));
+    QCOMPARE(m_inbox->index(0, 0).data(BidInboxModel::FanNameRole).toString(), QStringLiteral("evil"));
+    QCOMPARE(m_inbox->index(0, BidInboxModel::NoteColumn).data().toString(), QStringLiteral("pay 100 EUR"));
+    QCOMPARE(m_inbox->index(0, BidInboxModel::NoteColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("pay 100 EUR"));
+    QCOMPARE(fanCell(1), QStringLiteral("\u05D3\u05E0\u05D4"));
+    QCOMPARE(fanCell(2), QStringLiteral("Z") + QString(MaxCombiningMarks, QChar(0x0336)));
 }
 
 void TestBidInboxModel::headersNameColumns()

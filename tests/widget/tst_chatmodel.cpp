@@ -47,6 +47,7 @@ private Q_SLOTS:
     void ordersByServerTime();
     void duplicateMessageIsStoredOnce();
     void rolesDescribeMessage();
+    void untrustedTextMadeSafe();
     void clearedRepositoryEmptiesModel();
 };
 
@@ -136,7 +137,30 @@ void TestChatModel::rolesDescribeMessage()
     QCOMPARE(index.data(ChatModel::TextRole).toString(), QStringLiteral("Text of m1"));
     QCOMPARE(index.data(ChatModel::SentAtRole).toDateTime(), message.sentAt);
     QCOMPARE(index.data(ChatModel::SentAtTextRole).toString(), time);
-    QCOMPARE(index.data().toString(), QStringLiteral("Demo, %1\nText of m1").arg(time));
+    // The sender's name is isolated, so a right-to-left name cannot reorder the time after it.
+    QCOMPARE(index.data().toString(), QStringLiteral("\u2068Demo\u2069, %1\nText of m1").arg(time));
+}
+
+void TestChatModel::untrustedTextMadeSafe()
+{
+    sync::ChatRepository repository;
+    ChatModel model(&repository);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBidId(QStringLiteral("bid_a"));
+    ChatMessage message = makeMessage(QStringLiteral("m1"), QStringLiteral("bid_a"), 1);
+    message.senderName = QStringLiteral("\u0633\u0627\u0631\u0629\u202E");
+    message.text = QStringLiteral("see you at \u202E00:81\u202C\nZ") + QString(20, QChar(0x0301));
+    repository.add(message);
+
+    const QModelIndex index = model.index(0);
+    QCOMPARE(index.data(ChatModel::SenderNameRole).toString(), QStringLiteral("\u0633\u0627\u0631\u0629"));
+    const QString safeText = QStringLiteral("see you at 00:81\nZ") + QString(4, QChar(0x0301));
+    QCOMPARE(index.data(ChatModel::TextRole).toString(), safeText);
+    // The name sits inside the row's text, so it is isolated there.
+    QVERIFY2(index.data(Qt::DisplayRole).toString().startsWith(
+                 QStringLiteral("\u2068\u0633\u0627\u0631\u0629\u2069, ")),
+             qPrintable(index.data(Qt::DisplayRole).toString()));
+    QVERIFY(index.data(Qt::DisplayRole).toString().endsWith(safeText));
 }
 
 void TestChatModel::clearedRepositoryEmptiesModel()

@@ -1,7 +1,10 @@
+#include "ui/certificatebox.h"
 #include "ui/signindialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void validFieldsRequestSignIn_data();
     void validFieldsRequestSignIn();
     void failedSignInKeepsInput();
+    void certificateErrorOffersNoContinue();
 };
 
 namespace {
@@ -198,6 +202,28 @@ void TestSignInDialog::failedSignInKeepsInput()
     QCOMPARE(fields.address->text(), QStringLiteral("http://127.0.0.1:8787"));
     QCOMPARE(fields.handle->text(), QStringLiteral("demo"));
     QCOMPARE(fields.password->text(), QStringLiteral("wrong"));
+}
+
+void TestSignInDialog::certificateErrorOffersNoContinue()
+{
+    SignInDialog dialog(QStringLiteral("https://127.0.0.1:8443"));
+    dialog.show();
+    mesi::Error error = mesi::makeError(mesi::ErrorCode::Network,
+                                        QStringLiteral("The certificate of 127.0.0.1 failed verification"));
+    error.details = QStringLiteral("Subject: Mesi Test Server\nSHA-256 fingerprint: AB:CD");
+
+    QPointer<QMessageBox> box = mesi::ui::showCertificateError(&dialog, error);
+
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), QStringLiteral("certificateErrorBox"));
+    QCOMPARE(box->text(), error.message);
+    QCOMPARE(box->detailedText(), error.details);
+    QCOMPARE(box->standardButtons(), QMessageBox::StandardButtons(QMessageBox::Close));
+    QVERIFY(!box->accessibleName().isEmpty());
+    QVERIFY(box->isVisible());
+
+    box->button(QMessageBox::Close)->click();
+    QTRY_VERIFY(box.isNull());
 }
 
 QTEST_MAIN(TestSignInDialog)

@@ -2,6 +2,8 @@
 
 #include "ui/bidtext.h"
 
+#include "core/displaytext.h"
+
 #include <QPalette>
 
 #include <algorithm>
@@ -161,7 +163,7 @@ QString MeetingText::place(const MeetingTerms &terms)
 {
     if (terms.isOnline())
         return tr("Online: %1").arg(terms.link.toDisplayString());
-    const QString place = terms.place.simplified();
+    const QString place = displayText(terms.place).simplified();
     return place.isEmpty() ? tr("No place given") : place;
 }
 
