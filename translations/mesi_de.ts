@@ -17,6 +17,44 @@
     </message>
 </context>
 <context>
+    <name>mesi::api::ApiClient</name>
+    <message>
+        <source>The response to %1 has %2 bytes or more, over the limit of %3 bytes, so it was stopped. The server sent more than the API allows; try again later or report it to the server&apos;s operator.</source>
+        <translation>Die Antwort auf %1 hat %2 Bytes oder mehr und überschreitet das Limit von %3 Bytes, daher wurde sie abgebrochen. Der Server hat mehr gesendet, als die API erlaubt; versuchen Sie es später erneut oder melden Sie es dem Betreiber des Servers.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::api::CertificateText</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Valid from: %3
+Valid until: %4
+SHA-256 fingerprint: %5</source>
+        <translation>Inhaber: %1
+Aussteller: %2
+Gültig ab: %3
+Gültig bis: %4
+SHA-256-Fingerabdruck: %5</translation>
+    </message>
+    <message>
+        <source>unknown certificate error</source>
+        <translation>unbekannter Zertifikatsfehler</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 failed verification (%2), so the connection was stopped. Check the address; if it is right, ask the server&apos;s operator to fix its certificate.</source>
+        <translation>Das Zertifikat von %1 konnte nicht verifiziert werden (%2), daher wurde die Verbindung abgebrochen. Prüfen Sie die Adresse; wenn sie stimmt, bitten Sie den Betreiber des Servers, sein Zertifikat zu korrigieren.</translation>
+    </message>
+</context>
+<context>
     <name>mesi::desktop::CommandLine</name>
     <message>
         <source>Review, accept and reject Bid-to-Meet bids, and chat with fans.</source>
@@ -146,13 +184,21 @@
         <source>The reason has %1 characters. Give the fan a reason of 1 to %2 characters.</source>
         <translation>Der Grund hat %1 Zeichen. Geben Sie dem Fan einen Grund mit 1 bis %2 Zeichen.</translation>
     </message>
+    <message>
+        <source>this device&apos;s pass key is not loaded yet; unlock the secrets file or wait until the secret store answers</source>
+        <translation>der Pass-Schlüssel dieses Geräts ist noch nicht geladen; entsperren Sie die Schlüsseldatei oder warten Sie, bis der Schlüsselspeicher antwortet</translation>
+    </message>
+    <message>
+        <source>the pass key is being loaded, registered or reset already; try again in a moment</source>
+        <translation>der Pass-Schlüssel wird bereits geladen, registriert oder zurückgesetzt; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>resetting the signing key needs the server; sign in and try again</source>
+        <translation>zum Zurücksetzen des Signaturschlüssels wird der Server benötigt; melden Sie sich an und versuchen Sie es erneut</translation>
+    </message>
 </context>
 <context>
     <name>mesi::sync::CreatorSession</name>
-    <message>
-        <source>Could not save changes for offline use: %1</source>
-        <translation>Änderungen konnten nicht für die Offline-Nutzung gespeichert werden: %1</translation>
-    </message>
     <message>
         <source>Could not load unsent actions: %1</source>
         <translation>Nicht gesendete Aktionen konnten nicht geladen werden: %1</translation>
@@ -207,6 +253,22 @@
     <message>
         <source>An earlier action on this bid still waits to be sent. Undo it, or wait until it is sent and try again.</source>
         <translation>Eine frühere Aktion zu diesem Gebot wartet noch auf das Senden. Machen Sie sie rückgängig oder warten Sie, bis sie gesendet ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not save changes for offline use: %1. The console keeps them and tries again every few seconds.</source>
+        <translation>Änderungen konnten nicht für die Offline-Nutzung gespeichert werden: %1. Die Konsole behält sie und versucht es alle paar Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Could not keep the sign-in for the next start: %1</source>
+        <translation>Die Anmeldung konnte nicht für den nächsten Start gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the stored sign-in: %1</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>No sign-in is kept on this computer; sign in with your password.</source>
+        <translation>Auf diesem Computer ist keine Anmeldung gespeichert; melden Sie sich mit Ihrem Passwort an.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +433,115 @@
     <message>
         <source>&apos;%1&apos; is not a valid %2 amount: %3</source>
         <translation>&apos;%1&apos; ist kein gültiger %2-Betrag: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AvailabilityEditor</name>
+    <message>
+        <source>Home time zone</source>
+        <translation>Heimatzeitzone</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Berlin. The weekly windows and blocked dates are read in this zone.</source>
+        <translation>IANA-Name wie Europe/Berlin. Die wöchentlichen Zeitfenster und gesperrten Tage gelten in dieser Zone.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Travel buffer in minutes</source>
+        <translation>Reisepuffer in Minuten</translation>
+    </message>
+    <message>
+        <source>Time kept free before and after each meeting, from 0 to %1 minutes.</source>
+        <translation>Zeit, die vor und nach jedem Treffen frei bleibt, von 0 bis %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>Home time &amp;zone:</source>
+        <translation>Heimatzeit&amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Travel buffer:</source>
+        <translation>Reise&amp;puffer:</translation>
+    </message>
+    <message>
+        <source>Fans see your availability. The console warns you when a proposed meeting lies outside it, on a blocked date, or closer than the travel buffer to another meeting or busy time.</source>
+        <translation>Fans sehen Ihre Verfügbarkeit. Die Konsole warnt Sie, wenn ein vorgeschlagenes Treffen außerhalb davon oder auf einem gesperrten Tag liegt oder einem anderen Treffen oder einer belegten Zeit näher kommt als der Reisepuffer.</translation>
+    </message>
+    <message>
+        <source>Weekly meeting windows</source>
+        <translation>Wöchentliche Zeitfenster für Treffen</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Meeting windows on %1</source>
+        <translation>Zeitfenster für Treffen am %1</translation>
+    </message>
+    <message>
+        <source>Time ranges such as 10:00-13:00, 15:00-19:00; empty for no meetings that day.</source>
+        <translation>Zeitbereiche wie 10:00-13:00, 15:00-19:00; leer für keine Treffen an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>weekday as a form label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Type each day&apos;s ranges as 10:00-13:00, 15:00-19:00. A range may end at 24:00. Leave every day empty to take meetings at any time of a date that is not blocked.</source>
+        <translation>Geben Sie die Zeitbereiche jedes Tages als 10:00-13:00, 15:00-19:00 ein. Ein Bereich darf um 24:00 enden. Lassen Sie alle Tage leer, um Treffen zu jeder Uhrzeit an nicht gesperrten Tagen anzunehmen.</translation>
+    </message>
+    <message>
+        <source>Blocked dates</source>
+        <translation>Gesperrte Tage</translation>
+    </message>
+    <message>
+        <source>Date to block</source>
+        <translation>Zu sperrender Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Block Date</source>
+        <translation>&amp;Tag sperren</translation>
+    </message>
+    <message>
+        <source>Block the chosen date</source>
+        <translation>Den gewählten Tag sperren</translation>
+    </message>
+    <message>
+        <source>Press Delete to unblock the selected dates.</source>
+        <translation>Drücken Sie Entf, um die ausgewählten Tage freizugeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock Date</source>
+        <translation>Tag &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>Unblock the selected dates</source>
+        <translation>Die ausgewählten Tage freigeben</translation>
+    </message>
+    <message>
+        <source>No meeting is expected on a blocked date, all day in your home time zone.</source>
+        <translation>An einem gesperrten Tag wird ganztägig, bezogen auf Ihre Heimatzeitzone, kein Treffen erwartet.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time range. Write ranges such as 10:00-13:00, 15:00-19:00, with times from 00:00 to 24:00.</source>
+        <translation>%1: „%2“ ist kein Zeitbereich. Schreiben Sie Bereiche wie 10:00-13:00, 15:00-19:00, mit Uhrzeiten von 00:00 bis 24:00.</translation>
+    </message>
+    <message>
+        <source>%1: the window %2 ends before it starts. Give an end later than the start, at most 24:00.</source>
+        <translation>%1: Das Zeitfenster %2 endet, bevor es beginnt. Geben Sie ein Ende nach dem Beginn an, höchstens 24:00.</translation>
+    </message>
+    <message>
+        <source>%1: the windows %2 and %3 overlap. Merge them or move one.</source>
+        <translation>%1: Die Zeitfenster %2 und %3 überschneiden sich. Führen Sie sie zusammen oder verschieben Sie eines.</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is unknown. Pick a zone from the list, such as Europe/Berlin.</source>
+        <translation>Die Zeitzone „%1“ ist unbekannt. Wählen Sie eine Zone aus der Liste, etwa Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +838,65 @@
     </message>
 </context>
 <context>
+    <name>mesi::ui::CalendarLegend</name>
+    <message>
+        <source>Busy (imported)</source>
+        <translation>Belegt (importiert)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Month: days in bold have meetings, with their number in the corner, and a flag for deadlines. Today has a frame.</source>
+        <translation>Monat: Fett gedruckte Tage haben Treffen, deren Anzahl in der Ecke steht, und eine Fahne für Fristen. Der heutige Tag ist umrahmt.</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Farblegende</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings are blue with a solid border. Tentative ones are purple with a dashed border and a question mark. Completed ones are green with a check mark. Cancelled ones are red with a dotted border, a cross and struck-out names. Imported busy times are grey and hatched. KYF deadlines have a filled flag, bid expiries an outlined flag. A red line marks the current time. %1</source>
+        <translation>Terminierte Treffen sind blau mit durchgezogenem Rand. Vorläufige sind lila mit gestricheltem Rand und einem Fragezeichen. Abgeschlossene sind grün mit einem Häkchen. Stornierte sind rot mit gepunktetem Rand, einem Kreuz und durchgestrichenen Namen. Importierte belegte Zeiten sind grau und schraffiert. KYF-Fristen haben eine gefüllte Fahne, Gebotsabläufe eine umrandete Fahne. Eine rote Linie markiert die aktuelle Uhrzeit. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::CalendarMarkers</name>
+    <message>
+        <source>KYF deadline</source>
+        <translation>KYF-Frist</translation>
+    </message>
+    <message>
+        <source>Bid expiry</source>
+        <translation>Gebotsablauf</translation>
+    </message>
+    <message>
+        <source>KYF due %1 %2</source>
+        <comment>time, then the fan&apos;s name</comment>
+        <translation>KYF fällig %1 %2</translation>
+    </message>
+    <message>
+        <source>Expires %1 %2</source>
+        <comment>time, then the fan&apos;s name of a pending bid</comment>
+        <translation>Läuft ab %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must answer the KYF request by %2. Double-click to open the bid.</source>
+        <translation>%1 muss die KYF-Anfrage bis %2 beantworten. Doppelklicken Sie, um das Gebot zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The pending bid of %1 expires at %2 unless you answer it. Double-click to open the bid.</source>
+        <translation>Das ausstehende Gebot von %1 läuft um %2 ab, wenn Sie es nicht beantworten. Doppelklicken Sie, um das Gebot zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::CertificateBox</name>
+    <message>
+        <source>Connection Not Secure</source>
+        <translation>Verbindung nicht sicher</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::ChatMessageDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -759,6 +989,59 @@
     </message>
 </context>
 <context>
+    <name>mesi::ui::ConflictText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end of an availability window</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outside your availability: %1 has no meeting window (%2 lies outside).</source>
+        <translation>Außerhalb Ihrer Verfügbarkeit: %1 hat kein Zeitfenster für Treffen (%2 liegt außerhalb).</translation>
+    </message>
+    <message>
+        <source>Outside your availability: %1 windows are %2 in %3 (%4 lies outside).</source>
+        <translation>Außerhalb Ihrer Verfügbarkeit: Die Zeitfenster am %1 sind %2 in %3 (%4 liegt außerhalb).</translation>
+    </message>
+    <message>
+        <source>On %1, a date you blocked.</source>
+        <translation>Am %1, einem von Ihnen gesperrten Tag.</translation>
+    </message>
+    <message>
+        <source>Overlaps your meeting with %1 (%2).</source>
+        <translation>Überschneidet sich mit Ihrem Treffen mit %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overlaps the pending proposal in the chat with %1 (%2).</source>
+        <translation>Überschneidet sich mit dem ausstehenden Vorschlag im Chat mit %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overlaps your busy time &quot;%1&quot; (%2).</source>
+        <translation>Überschneidet sich mit Ihrer belegten Zeit „%1“ (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closer than your travel buffer of %n minute(s).</source>
+        <translation>
+            <numerusform>Näher als Ihr Reisepuffer von %n Minute.</numerusform>
+            <numerusform>Näher als Ihr Reisepuffer von %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This time conflicts with your calendar:</source>
+        <translation>Diese Zeit steht im Konflikt mit Ihrem Kalender:</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>one reason in a list</comment>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::ConnectionIndicator</name>
     <message>
         <source>Connection</source>
@@ -816,6 +1099,34 @@ Play a fan in another terminal, for example:
 Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
   %2 --api %1 --fan Lena bid --creator demo --amount 120.00 --asset USD
 </translation>
+    </message>
+    <message>
+        <source>Secret Store Unavailable</source>
+        <translation>Schlüsselspeicher nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The console cannot use the system&apos;s secret store: %1
+
+You will sign in at every start until this is solved.</source>
+        <translation>Die Konsole kann den Schlüsselspeicher des Systems nicht verwenden: %1
+
+Sie müssen sich bei jedem Start anmelden, bis das Problem behoben ist.</translation>
+    </message>
+    <message>
+        <source>No Secret Store</source>
+        <translation>Kein Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>This system has no secret store (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) that the console can reach.
+
+The console can keep your sign-in and the key that signs meeting passes in a file sealed with a passphrase instead. Without it you sign in at every start, and passes shown before a restart stop working.
+
+This message is shown once.</source>
+        <translation>Dieses System hat keinen Schlüsselspeicher (etwa GNOME Keyring, KWallet, den macOS-Schlüsselbund oder die Windows-Anmeldeinformationsverwaltung), den die Konsole erreichen kann.
+
+Die Konsole kann Ihre Anmeldung und den Schlüssel, der Treffen-Pässe signiert, stattdessen in einer Datei aufbewahren, die mit einer Passphrase versiegelt ist. Ohne diese Datei melden Sie sich bei jedem Start an, und Pässe, die vor einem Neustart angezeigt wurden, funktionieren nicht mehr.
+
+Diese Meldung wird nur einmal angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1258,22 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Bid &amp;Rules</source>
+        <translation>Gebots&amp;regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation>&amp;Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Availability: %1</source>
+        <translation>Verfügbarkeit: %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::DesktopNotifier</name>
@@ -1033,6 +1360,241 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <source>%1 %2</source>
         <comment>a duration: hours, then minutes</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::FanCodeDialog</name>
+    <message>
+        <source>Scan the Fan&apos;s Code</source>
+        <translation>Code des Fans scannen</translation>
+    </message>
+    <message>
+        <source>If the fan&apos;s phone cannot scan your pass, the fan opens their confirmation code and you scan it here. The server checks the fan&apos;s signature before it releases the escrow.</source>
+        <translation>Wenn das Telefon des Fans Ihren Pass nicht scannen kann, öffnet der Fan seinen Bestätigungscode, und Sie scannen ihn hier. Der Server prüft die Signatur des Fans, bevor er die Treuhand freigibt.</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>&amp;Kamera:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+    <message>
+        <source>Scan status</source>
+        <translation>Scanstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image File…</source>
+        <translation>&amp;Bilddatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open image file</source>
+        <translation>Bilddatei öffnen</translation>
+    </message>
+    <message>
+        <source>Reads the fan&apos;s confirmation code from a photo or screenshot.</source>
+        <translation>Liest den Bestätigungscode des Fans aus einem Foto oder Screenshot.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Choose Open Image File… and pick a screenshot or photo of the fan&apos;s confirmation code.</source>
+        <translation>Auf diesem Computer wurde keine Kamera gefunden. Wählen Sie „Bilddatei öffnen…“ und dann einen Screenshot oder ein Foto des Bestätigungscodes des Fans.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1. Choose another camera, or use Open Image File… with a photo of the fan&apos;s code.</source>
+        <translation>Die Kamera ist ausgefallen: %1. Wählen Sie eine andere Kamera oder verwenden Sie „Bilddatei öffnen…“ mit einem Foto des Codes des Fans.</translation>
+    </message>
+    <message>
+        <source>Hold the fan&apos;s phone in front of %1 so that the whole code is visible.</source>
+        <translation>Halten Sie das Telefon des Fans so vor %1, dass der ganze Code sichtbar ist.</translation>
+    </message>
+    <message>
+        <source>Checking the fan&apos;s code with the server…</source>
+        <translation>Der Code des Fans wird beim Server geprüft…</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed. The escrow of the meeting is released.</source>
+        <translation>Treffen bestätigt. Die Treuhand des Treffens ist freigegeben.</translation>
+    </message>
+    <message>
+        <source>The server rejected the fan&apos;s code (%1): %2</source>
+        <translation>Der Server hat den Code des Fans abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>The fan&apos;s code could not be sent: %1</source>
+        <translation>Der Code des Fans konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Open the Fan&apos;s Code</source>
+        <translation>Code des Fans öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::FanCodeScanner</name>
+    <message>
+        <source>This is the meeting pass on your own screen. Point the camera at the code on the fan&apos;s phone.</source>
+        <translation>Das ist der Treffen-Pass auf Ihrem eigenen Bildschirm. Richten Sie die Kamera auf den Code auf dem Telefon des Fans.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a Mesi fan confirmation code. Ask the fan to open the confirmation code of this meeting.</source>
+        <translation>Dieser QR-Code ist kein Mesi-Bestätigungscode eines Fans. Bitten Sie den Fan, den Bestätigungscode dieses Treffens zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::IcsExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>The selected &amp;meeting</source>
+        <translation>Das ausgewählte &amp;Treffen</translation>
+    </message>
+    <message>
+        <source>Export the selected meeting</source>
+        <translation>Das ausgewählte Treffen exportieren</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;between these days:</source>
+        <translation>Treffen &amp;zwischen diesen Tagen:</translation>
+    </message>
+    <message>
+        <source>Export the meetings of a date range</source>
+        <translation>Die Treffen eines Zeitraums exportieren</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Meetings in the file</source>
+        <translation>Treffen in der Datei</translation>
+    </message>
+    <message>
+        <source>Each meeting shows only the fan&apos;s display name, its time and its place or link.</source>
+        <translation>Jedes Treffen enthält nur den Anzeigenamen des Fans, die Zeit und den Ort oder Link des Treffens.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>In eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <comment>Title of an exported meeting; %1 is the fan&apos;s display name</comment>
+        <translation>Treffen mit %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in the file: %n</source>
+        <translation>
+            <numerusform>Treffen in der Datei: %n</numerusform>
+            <numerusform>Treffen in der Datei: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::IcsImport</name>
+    <message>
+        <source>Import Busy Times</source>
+        <translation>Belegte Zeiten importieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy blocks imported from %1: %n</source>
+        <translation>
+            <numerusform>Aus %1 importierte belegte Zeitblöcke: %n</numerusform>
+            <numerusform>Aus %1 importierte belegte Zeitblöcke: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1, and busy times imported from it before are kept.</source>
+        <translation>Aus %1 wurde nichts importiert; die früher daraus importierten belegten Zeiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes, more than the %2 MB an import reads. Export a shorter range of the calendar.</source>
+        <translation>Die Datei hat %1 Bytes, mehr als die %2 MB, die ein Import liest. Exportieren Sie einen kürzeren Zeitraum des Kalenders.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>No account is open, so there is no calendar to import into. Sign in and import again.</source>
+        <translation>Es ist kein Konto geöffnet, daher gibt es keinen Kalender, in den importiert werden kann. Melden Sie sich an und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Busy Times Imported</source>
+        <translation>Belegte Zeiten importiert</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Busy times imported</source>
+        <translation>Belegte Zeiten importiert</translation>
     </message>
 </context>
 <context>
@@ -1303,14 +1865,6 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <translation>Treffen mit %1</translation>
     </message>
     <message>
-        <source>Overlapping Meeting</source>
-        <translation>Überschneidendes Treffen</translation>
-    </message>
-    <message>
-        <source>This proposal overlaps your meeting with %1 (%2). Accept it anyway?</source>
-        <translation>Dieser Vorschlag überschneidet sich mit Ihrem Treffen mit %1 (%2). Trotzdem annehmen?</translation>
-    </message>
-    <message>
         <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
         <translation>Warum sagen Sie ab? Der Fan sieht diese Begründung und erhält den vollen Betrag zurück.</translation>
     </message>
@@ -1337,6 +1891,30 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
     <message>
         <source>Give a reason of 1 to 500 characters so the fan knows why.</source>
         <translation>Geben Sie einen Grund mit 1 bis 500 Zeichen an, damit der Fan weiß, warum.</translation>
+    </message>
+    <message>
+        <source>Calendar conflicts of the proposal</source>
+        <translation>Kalenderkonflikte des Vorschlags</translation>
+    </message>
+    <message>
+        <source>the account was signed out</source>
+        <translation>das Konto wurde abgemeldet</translation>
+    </message>
+    <message>
+        <source>the account was signed out; sign in again</source>
+        <translation>das Konto wurde abgemeldet; melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>Calendar Conflict</source>
+        <translation>Kalenderkonflikt</translation>
+    </message>
+    <message>
+        <source>Accept the proposal anyway?</source>
+        <translation>Den Vorschlag trotzdem annehmen?</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Anyway</source>
+        <translation>&amp;Trotzdem annehmen</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2242,70 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <source>The bid settings have not been loaded yet; sign in to load them.</source>
         <translation>Die Gebotseinstellungen wurden noch nicht geladen; melden Sie sich an, um sie zu laden.</translation>
     </message>
+    <message>
+        <source>Signed out. The sign-in was deleted from this computer; your unsent actions wait until you sign in again.</source>
+        <translation>Abgemeldet. Die Anmeldung wurde von diesem Computer gelöscht; Ihre nicht gesendeten Aktionen warten, bis Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>A new signing key is registered. Passes shown before the reset no longer work; show the pass again at each meeting.</source>
+        <translation>Ein neuer Signaturschlüssel ist registriert. Vor dem Zurücksetzen angezeigte Pässe funktionieren nicht mehr; zeigen Sie den Pass bei jedem Treffen erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>End the session and delete the stored sign-in from this computer</source>
+        <translation>Die Sitzung beenden und die gespeicherte Anmeldung von diesem Computer löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Signing Key…</source>
+        <translation>Signaturschlüssel &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Replace the key that signs meeting passes, for example after this computer was lost</source>
+        <translation>Den Schlüssel ersetzen, der Treffen-Pässe signiert, zum Beispiel nachdem dieser Computer verloren gegangen ist</translation>
+    </message>
+    <message>
+        <source>Reset Signing Key</source>
+        <translation>Signaturschlüssel zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The console will revoke the key that signs your meeting passes and register a new one.
+
+Every pass already shown or saved stops working: fans scanning it are rejected, so show them the pass again at the meeting.
+
+Reset the signing key?</source>
+        <translation>Die Konsole widerruft den Schlüssel, der Ihre Treffen-Pässe signiert, und registriert einen neuen.
+
+Jeder bereits angezeigte oder gespeicherte Pass funktioniert dann nicht mehr: Fans, die ihn scannen, werden abgelehnt. Zeigen Sie ihnen den Pass deshalb beim Treffen erneut.
+
+Signaturschlüssel zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Resetting the signing key…</source>
+        <translation>Signaturschlüssel wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Sign in to import busy times into this account&apos;s calendar.</source>
+        <translation>Melden Sie sich an, um belegte Zeiten in den Kalender dieses Kontos zu importieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Calendar…</source>
+        <translation>Kalender e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Busy Times…</source>
+        <translation>Belegte Zeiten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Sign in to export this account&apos;s meetings.</source>
+        <translation>Melden Sie sich an, um die Treffen dieses Kontos zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not load the imported busy times: %1</source>
+        <translation>Die importierten belegten Zeiten konnten nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::MeetingCalendar</name>
@@ -1690,16 +2332,8 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <translation>Zu heute wechseln</translation>
     </message>
     <message>
-        <source>Select the current day in the month and the agenda (Alt+Y)</source>
-        <translation>Den heutigen Tag im Monat und in der Terminliste auswählen (Alt+U)</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Days in bold have meetings, with their number in the corner. Press Enter to list a day&apos;s meetings.</source>
-        <translation>Fett gedruckte Tage haben Treffen, deren Anzahl in der Ecke steht. Drücken Sie die Eingabetaste, um die Treffen eines Tages aufzulisten.</translation>
     </message>
     <message>
         <source>Days of the month</source>
@@ -1750,10 +2384,6 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <translation>Treffen nach Beginn sortiert, jeder Tag unter einer Kopfzeile. Drücken Sie auf einem Treffen die Eingabetaste, um sein Gebot zu öffnen.</translation>
     </message>
     <message>
-        <source>Colour legend</source>
-        <translation>Farblegende</translation>
-    </message>
-    <message>
         <source>%1: no meetings</source>
         <translation>%1: keine Treffen</translation>
     </message>
@@ -1773,12 +2403,42 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <translation>Keine Treffen ab heute.</translation>
     </message>
     <message>
-        <source>Days in bold have meetings, with their number in the corner. Today has a frame.</source>
-        <translation>Fett gedruckte Tage haben Treffen, deren Anzahl in der Ecke steht. Der heutige Tag ist umrahmt.</translation>
+        <source>&amp;Week</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
-        <source>Scheduled meetings are blue, completed ones green and cancelled ones red. %1</source>
-        <translation>Terminierte Treffen sind blau, abgeschlossene grün und abgesagte rot. %1</translation>
+        <source>&amp;Day</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>Select the current day in every view (Alt+Y, or Home in a view)</source>
+        <translation>Den heutigen Tag in jeder Ansicht auswählen (Alt+U, oder Pos1 in einer Ansicht)</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner, and flagged days have deadlines. Press Enter to list a day&apos;s meetings, PageUp or PageDown to change the month, Home for today.</source>
+        <translation>Fett gedruckte Tage haben Treffen, deren Anzahl in der Ecke steht, und Tage mit Fahne haben Fristen. Drücken Sie die Eingabetaste, um die Treffen eines Tages aufzulisten, Bild auf oder Bild ab, um den Monat zu wechseln, und Pos1 für heute.</translation>
+    </message>
+    <message>
+        <source>Meeting actions</source>
+        <translation>Aktionen für das Treffen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bid</source>
+        <translation>&amp;Gebot öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Chat</source>
+        <translation>&amp;Chat öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>Pass an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Only a scheduled meeting has a pass.</source>
+        <translation>Nur ein terminiertes Treffen hat einen Pass.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2498,11 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <source>Today, %1</source>
         <comment>agenda header of the current day</comment>
         <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <comment>a meeting proposed in the chat but not agreed yet</comment>
+        <translation>Vorläufig</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2602,101 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
     <message>
         <source>The pass could not be saved to %1.</source>
         <translation>Der Pass konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The pass could not be renewed: %1. The code on screen stops working within a minute.</source>
+        <translation>Der Pass konnte nicht erneuert werden: %1. Der Code auf dem Bildschirm funktioniert in spätestens einer Minute nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <comment>countdown under a rotating pass</comment>
+        <translation>
+            <numerusform>Neuer Code in %n s</numerusform>
+            <numerusform>Neuer Code in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fan Can&apos;t Scan? Scan &amp;Their Code…</source>
+        <translation>Fan kann nicht scannen? Code des &amp;Fans scannen…</translation>
+    </message>
+    <message>
+        <source>Scan the fan&apos;s code</source>
+        <translation>Code des Fans scannen</translation>
+    </message>
+    <message>
+        <source>Opens the camera to scan the confirmation code on the fan&apos;s phone, for a phone that cannot scan the pass.</source>
+        <translation>Öffnet die Kamera, um den Bestätigungscode auf dem Telefon des Fans zu scannen, falls dessen Telefon den Pass nicht scannen kann.</translation>
+    </message>
+    <message>
+        <source>Time until the code changes</source>
+        <translation>Zeit bis zum Wechsel des Codes</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassphraseDialog</name>
+    <message>
+        <source>Protect Your Sign-In with a Passphrase</source>
+        <translation>Anmeldung mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <source>Unlock Your Sign-In</source>
+        <translation>Anmeldung entsperren</translation>
+    </message>
+    <message>
+        <source>The console keeps your sign-in and the key that signs meeting passes in %1, sealed with a passphrase. Choose one of at least %2 characters; without it the file cannot be opened.</source>
+        <translation>Die Konsole speichert Ihre Anmeldung und den Schlüssel, der Treffen-Pässe signiert, in %1, versiegelt mit einer Passphrase. Wählen Sie eine mit mindestens %2 Zeichen; ohne sie lässt sich die Datei nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of %1 to resume your sign-in and sign meeting passes. Opening the file takes a few seconds.</source>
+        <translation>Geben Sie die Passphrase von %1 ein, um Ihre Anmeldung fortzusetzen und Treffen-Pässe zu signieren. Das Öffnen der Datei dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Passphrase error</source>
+        <translation>Fehler bei der Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Without</source>
+        <translation>Ohne Passphrase &amp;fortfahren</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The passphrase has %1 characters; use at least %2.</source>
+        <translation>Die Passphrase hat %1 Zeichen; verwenden Sie mindestens %2.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein; geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Opening the secrets file…</source>
+        <translation>Schlüsseldatei wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2904,21 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <source>&amp;Note (optional):</source>
         <translation>&amp;Notiz (optional):</translation>
     </message>
+    <message>
+        <source>Calendar conflicts of this time</source>
+        <translation>Kalenderkonflikte dieser Zeit</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Anyway</source>
+        <translation>&amp;Trotzdem vorschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::RecordedFrameSource</name>
+    <message>
+        <source>Recorded frames</source>
+        <translation>Aufgezeichnete Bilder</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::RejectDialog</name>
@@ -2279,12 +3054,40 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
         <translation>Zeigt eine Desktop-Benachrichtigung, wenn einem Fan weniger als 6 Stunden bleiben, um eine KYF-Anfrage zu beantworten. Eine Erinnerung, die verpasst wurde, während der Computer schlief, wird nach dem Aufwachen einmal angezeigt.</translation>
     </message>
     <message>
-        <source>Remind me of m&amp;eetings (1 hour before)</source>
-        <translation>An T&amp;reffen erinnern (1 Stunde vorher)</translation>
+        <source>&quot;%1&quot; is not a reminder time. Write times from 1m to 7d, such as 1d, 1h or 30m.</source>
+        <translation>„%1“ ist keine Erinnerungszeit. Schreiben Sie Zeiten von 1m bis 7d, etwa 1d, 1h oder 30m.</translation>
     </message>
     <message>
-        <source>Shows a desktop notification when a scheduled meeting starts within the hour. A reminder missed while the computer slept is shown once on wake.</source>
-        <translation>Zeigt eine Desktop-Benachrichtigung, wenn ein terminiertes Treffen innerhalb einer Stunde beginnt. Eine Erinnerung, die verpasst wurde, während der Computer schlief, wird nach dem Aufwachen einmal angezeigt.</translation>
+        <source>%1 reminder times are more than the %2 allowed. Remove some.</source>
+        <translation>%1 Erinnerungszeiten sind mehr als die erlaubten %2. Entfernen Sie einige.</translation>
+    </message>
+    <message>
+        <source>Remind me of m&amp;eetings</source>
+        <translation>An T&amp;reffen erinnern</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification at each time set below before a scheduled meeting. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Zeigt zu jeder unten eingestellten Zeit vor einem terminierten Treffen eine Desktop-Benachrichtigung. Eine Erinnerung, die verpasst wurde, während der Computer schlief, wird nach dem Aufwachen einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Before the start:</source>
+        <translation>&amp;Vor dem Beginn:</translation>
+    </message>
+    <message>
+        <source>Meeting reminder times</source>
+        <translation>Erinnerungszeiten für Treffen</translation>
+    </message>
+    <message>
+        <source>Times before each meeting, separated by commas, with d for days, h for hours and m for minutes, such as 1d, 1h. At most %1 times of up to 7 days each.</source>
+        <translation>Zeiten vor jedem Treffen, durch Kommas getrennt, mit d für Tage, h für Stunden und m für Minuten, etwa 1d, 1h. Höchstens %1 Zeiten von jeweils bis zu 7 Tagen.</translation>
+    </message>
+    <message>
+        <source>such as 1d, 1h</source>
+        <translation>etwa 1d, 1h</translation>
+    </message>
+    <message>
+        <source>Meeting reminder times error</source>
+        <translation>Fehler bei den Erinnerungszeiten für Treffen</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3171,137 @@ Spielen Sie in einem anderen Terminal einen Fan, zum Beispiel:
     <message>
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridHeader</name>
+    <message>
+        <source>No deadlines in this period.</source>
+        <translation>Keine Fristen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Deadlines: %1</source>
+        <translation>Fristen: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short weekday name, then the day of the month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (heute)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridPage</name>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <comment>ISO week number, first day, last day</comment>
+        <translation>Woche %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Previous day (PageUp)</source>
+        <translation>Vorheriger Tag (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Previous week (PageUp)</source>
+        <translation>Vorherige Woche (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>Next day (PageDown)</source>
+        <translation>Nächster Tag (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Next week (PageDown)</source>
+        <translation>Nächste Woche (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Shown day</source>
+        <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Shown week</source>
+        <translation>Angezeigte Woche</translation>
+    </message>
+    <message>
+        <source>Day grid</source>
+        <translation>Tagesraster</translation>
+    </message>
+    <message>
+        <source>Week grid</source>
+        <translation>Wochenraster</translation>
+    </message>
+    <message>
+        <source>Meetings by hour. Left and Right move the day, PageUp and PageDown the period, Home goes to today, Up and Down select meetings, Enter opens one and the Menu key offers its chat and pass.</source>
+        <translation>Treffen nach Stunden. Die Pfeiltasten Links und Rechts wechseln den Tag, Bild auf und Bild ab den Zeitraum, Pos1 springt zu heute, die Pfeiltasten Auf und Ab wählen Treffen aus, die Eingabetaste öffnet eines, und die Menütaste bietet dessen Chat und Pass an.</translation>
+    </message>
+    <message>
+        <source>Day and deadlines</source>
+        <translation>Tag und Fristen</translation>
+    </message>
+    <message>
+        <source>Days and deadlines</source>
+        <translation>Tage und Fristen</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridView</name>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Busy: %1</source>
+        <translation>Belegt: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end of a busy time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Busy (imported from %1, read-only): %2
+%3</source>
+        <translation>Belegt (importiert aus %1, schreibgeschützt): %2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks go forward %n minute(s) at %1, so the hatched times do not exist on this day.</source>
+        <translation>
+            <numerusform>Um %1 werden die Uhren %n Minute vorgestellt, daher gibt es die schraffierten Zeiten an diesem Tag nicht.</numerusform>
+            <numerusform>Um %1 werden die Uhren %n Minuten vorgestellt, daher gibt es die schraffierten Zeiten an diesem Tag nicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks go back %n minute(s) at %1, so the hatched times occur twice on this day.</source>
+        <translation>
+            <numerusform>Um %1 werden die Uhren %n Minute zurückgestellt, daher kommen die schraffierten Zeiten an diesem Tag zweimal vor.</numerusform>
+            <numerusform>Um %1 werden die Uhren %n Minuten zurückgestellt, daher kommen die schraffierten Zeiten an diesem Tag zweimal vor.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,44 @@
     </message>
 </context>
 <context>
+    <name>mesi::api::ApiClient</name>
+    <message>
+        <source>The response to %1 has %2 bytes or more, over the limit of %3 bytes, so it was stopped. The server sent more than the API allows; try again later or report it to the server&apos;s operator.</source>
+        <translation>La respuesta a %1 tiene %2 bytes o más, por encima del límite de %3 bytes, así que se detuvo. El servidor envió más de lo que permite la API; inténtelo de nuevo más tarde o informe al operador del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::api::CertificateText</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>El servidor no envió ningún certificado.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Valid from: %3
+Valid until: %4
+SHA-256 fingerprint: %5</source>
+        <translation>Sujeto: %1
+Emisor: %2
+Válido desde: %3
+Válido hasta: %4
+Huella SHA-256: %5</translation>
+    </message>
+    <message>
+        <source>unknown certificate error</source>
+        <translation>error de certificado desconocido</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 failed verification (%2), so the connection was stopped. Check the address; if it is right, ask the server&apos;s operator to fix its certificate.</source>
+        <translation>El certificado de %1 no superó la verificación (%2), así que se detuvo la conexión. Compruebe la dirección; si es correcta, pida al operador del servidor que corrija su certificado.</translation>
+    </message>
+</context>
+<context>
     <name>mesi::desktop::CommandLine</name>
     <message>
         <source>Review, accept and reject Bid-to-Meet bids, and chat with fans.</source>
@@ -146,13 +184,21 @@
         <source>The reason has %1 characters. Give the fan a reason of 1 to %2 characters.</source>
         <translation>El motivo tiene %1 caracteres. Dé al fan un motivo de 1 a %2 caracteres.</translation>
     </message>
+    <message>
+        <source>this device&apos;s pass key is not loaded yet; unlock the secrets file or wait until the secret store answers</source>
+        <translation>la clave de pase de este dispositivo aún no está cargada; desbloquee el archivo de secretos o espere a que responda el almacén de secretos</translation>
+    </message>
+    <message>
+        <source>the pass key is being loaded, registered or reset already; try again in a moment</source>
+        <translation>la clave de pase ya se está cargando, registrando o restableciendo; inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>resetting the signing key needs the server; sign in and try again</source>
+        <translation>para restablecer la clave de firma se necesita el servidor; inicie sesión e inténtelo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>mesi::sync::CreatorSession</name>
-    <message>
-        <source>Could not save changes for offline use: %1</source>
-        <translation>No se pudieron guardar los cambios para usarlos sin conexión: %1</translation>
-    </message>
     <message>
         <source>Could not load unsent actions: %1</source>
         <translation>No se pudieron cargar las acciones no enviadas: %1</translation>
@@ -207,6 +253,22 @@
     <message>
         <source>An earlier action on this bid still waits to be sent. Undo it, or wait until it is sent and try again.</source>
         <translation>Una acción anterior sobre esta oferta aún espera su envío. Deshágala, o espere a que se envíe e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not save changes for offline use: %1. The console keeps them and tries again every few seconds.</source>
+        <translation>No se pudieron guardar los cambios para usarlos sin conexión: %1. La consola los conserva y lo vuelve a intentar cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>Could not keep the sign-in for the next start: %1</source>
+        <translation>No se pudo conservar el inicio de sesión para el próximo arranque: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the stored sign-in: %1</source>
+        <translation>No se pudo eliminar el inicio de sesión guardado: %1</translation>
+    </message>
+    <message>
+        <source>No sign-in is kept on this computer; sign in with your password.</source>
+        <translation>No hay ningún inicio de sesión guardado en este equipo; inicie sesión con su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +433,115 @@
     <message>
         <source>&apos;%1&apos; is not a valid %2 amount: %3</source>
         <translation>&apos;%1&apos; no es un importe válido en %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AvailabilityEditor</name>
+    <message>
+        <source>Home time zone</source>
+        <translation>Zona horaria habitual</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Berlin. The weekly windows and blocked dates are read in this zone.</source>
+        <translation>Nombre IANA como Europe/Berlin. Las franjas semanales y las fechas bloqueadas se interpretan en esta zona.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Travel buffer in minutes</source>
+        <translation>Margen de desplazamiento en minutos</translation>
+    </message>
+    <message>
+        <source>Time kept free before and after each meeting, from 0 to %1 minutes.</source>
+        <translation>Tiempo que se mantiene libre antes y después de cada encuentro, de 0 a %1 minutos.</translation>
+    </message>
+    <message>
+        <source>Home time &amp;zone:</source>
+        <translation>&amp;Zona horaria habitual:</translation>
+    </message>
+    <message>
+        <source>&amp;Travel buffer:</source>
+        <translation>&amp;Margen de desplazamiento:</translation>
+    </message>
+    <message>
+        <source>Fans see your availability. The console warns you when a proposed meeting lies outside it, on a blocked date, or closer than the travel buffer to another meeting or busy time.</source>
+        <translation>Los fans ven su disponibilidad. La consola le avisa cuando un encuentro propuesto queda fuera de ella, cae en una fecha bloqueada o está más cerca de otro encuentro o periodo ocupado que el margen de desplazamiento.</translation>
+    </message>
+    <message>
+        <source>Weekly meeting windows</source>
+        <translation>Franjas semanales de encuentros</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Meeting windows on %1</source>
+        <translation>Franjas de encuentros del %1</translation>
+    </message>
+    <message>
+        <source>Time ranges such as 10:00-13:00, 15:00-19:00; empty for no meetings that day.</source>
+        <translation>Rangos horarios como 10:00-13:00, 15:00-19:00; vacío si no hay encuentros ese día.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>weekday as a form label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Type each day&apos;s ranges as 10:00-13:00, 15:00-19:00. A range may end at 24:00. Leave every day empty to take meetings at any time of a date that is not blocked.</source>
+        <translation>Escriba los rangos de cada día como 10:00-13:00, 15:00-19:00. Un rango puede terminar a las 24:00. Deje todos los días vacíos para aceptar encuentros a cualquier hora de una fecha no bloqueada.</translation>
+    </message>
+    <message>
+        <source>Blocked dates</source>
+        <translation>Fechas bloqueadas</translation>
+    </message>
+    <message>
+        <source>Date to block</source>
+        <translation>Fecha que se bloqueará</translation>
+    </message>
+    <message>
+        <source>&amp;Block Date</source>
+        <translation>&amp;Bloquear fecha</translation>
+    </message>
+    <message>
+        <source>Block the chosen date</source>
+        <translation>Bloquear la fecha elegida</translation>
+    </message>
+    <message>
+        <source>Press Delete to unblock the selected dates.</source>
+        <translation>Pulse Supr para desbloquear las fechas seleccionadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock Date</source>
+        <translation>Desb&amp;loquear fecha</translation>
+    </message>
+    <message>
+        <source>Unblock the selected dates</source>
+        <translation>Desbloquear las fechas seleccionadas</translation>
+    </message>
+    <message>
+        <source>No meeting is expected on a blocked date, all day in your home time zone.</source>
+        <translation>No se espera ningún encuentro en una fecha bloqueada, durante todo el día en su zona horaria habitual.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time range. Write ranges such as 10:00-13:00, 15:00-19:00, with times from 00:00 to 24:00.</source>
+        <translation>%1: «%2» no es un rango horario. Escriba rangos como 10:00-13:00, 15:00-19:00, con horas de 00:00 a 24:00.</translation>
+    </message>
+    <message>
+        <source>%1: the window %2 ends before it starts. Give an end later than the start, at most 24:00.</source>
+        <translation>%1: la franja %2 termina antes de empezar. Indique un final posterior al inicio, como máximo 24:00.</translation>
+    </message>
+    <message>
+        <source>%1: the windows %2 and %3 overlap. Merge them or move one.</source>
+        <translation>%1: las franjas %2 y %3 se solapan. Únalas o mueva una de ellas.</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is unknown. Pick a zone from the list, such as Europe/Berlin.</source>
+        <translation>La zona horaria «%1» es desconocida. Elija una zona de la lista, como Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +838,65 @@
     </message>
 </context>
 <context>
+    <name>mesi::ui::CalendarLegend</name>
+    <message>
+        <source>Busy (imported)</source>
+        <translation>Ocupado (importado)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Month: days in bold have meetings, with their number in the corner, and a flag for deadlines. Today has a frame.</source>
+        <translation>Mes: los días en negrita tienen encuentros, con su número en la esquina, y una bandera indica plazos. El día de hoy tiene un marco.</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Leyenda de colores</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings are blue with a solid border. Tentative ones are purple with a dashed border and a question mark. Completed ones are green with a check mark. Cancelled ones are red with a dotted border, a cross and struck-out names. Imported busy times are grey and hatched. KYF deadlines have a filled flag, bid expiries an outlined flag. A red line marks the current time. %1</source>
+        <translation>Los encuentros programados son azules con borde continuo. Los provisionales son morados con borde discontinuo y un signo de interrogación. Los completados son verdes con una marca de verificación. Los cancelados son rojos con borde punteado, una cruz y los nombres tachados. Los periodos ocupados importados son grises y rayados. Los plazos de KYF tienen una bandera rellena, y los vencimientos de ofertas, una bandera con contorno. Una línea roja marca la hora actual. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::CalendarMarkers</name>
+    <message>
+        <source>KYF deadline</source>
+        <translation>Plazo de KYF</translation>
+    </message>
+    <message>
+        <source>Bid expiry</source>
+        <translation>Vencimiento de la oferta</translation>
+    </message>
+    <message>
+        <source>KYF due %1 %2</source>
+        <comment>time, then the fan&apos;s name</comment>
+        <translation>Plazo de KYF %1 %2</translation>
+    </message>
+    <message>
+        <source>Expires %1 %2</source>
+        <comment>time, then the fan&apos;s name of a pending bid</comment>
+        <translation>Vence %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must answer the KYF request by %2. Double-click to open the bid.</source>
+        <translation>%1 debe responder a la solicitud de KYF hasta el %2. Haga doble clic para abrir la oferta.</translation>
+    </message>
+    <message>
+        <source>The pending bid of %1 expires at %2 unless you answer it. Double-click to open the bid.</source>
+        <translation>La oferta pendiente de %1 vence el %2 si no la responde. Haga doble clic para abrir la oferta.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::CertificateBox</name>
+    <message>
+        <source>Connection Not Secure</source>
+        <translation>Conexión no segura</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::ChatMessageDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -759,6 +989,59 @@
     </message>
 </context>
 <context>
+    <name>mesi::ui::ConflictText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end of an availability window</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outside your availability: %1 has no meeting window (%2 lies outside).</source>
+        <translation>Fuera de su disponibilidad: el %1 no tiene franja de encuentros (%2 queda fuera).</translation>
+    </message>
+    <message>
+        <source>Outside your availability: %1 windows are %2 in %3 (%4 lies outside).</source>
+        <translation>Fuera de su disponibilidad: las franjas del %1 son %2 en %3 (%4 queda fuera).</translation>
+    </message>
+    <message>
+        <source>On %1, a date you blocked.</source>
+        <translation>El %1, una fecha que usted bloqueó.</translation>
+    </message>
+    <message>
+        <source>Overlaps your meeting with %1 (%2).</source>
+        <translation>Se solapa con su encuentro con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overlaps the pending proposal in the chat with %1 (%2).</source>
+        <translation>Se solapa con la propuesta pendiente del chat con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overlaps your busy time &quot;%1&quot; (%2).</source>
+        <translation>Se solapa con su periodo ocupado «%1» (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closer than your travel buffer of %n minute(s).</source>
+        <translation>
+            <numerusform>Más cerca que su margen de desplazamiento de %n minuto.</numerusform>
+            <numerusform>Más cerca que su margen de desplazamiento de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This time conflicts with your calendar:</source>
+        <translation>Esta hora entra en conflicto con su calendario:</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>one reason in a list</comment>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::ConnectionIndicator</name>
     <message>
         <source>Connection</source>
@@ -816,6 +1099,34 @@ Play a fan in another terminal, for example:
 Interprete a un fan en otro terminal, por ejemplo:
   %2 --api %1 --fan Lena bid --creator demo --amount 120.00 --asset USD
 </translation>
+    </message>
+    <message>
+        <source>Secret Store Unavailable</source>
+        <translation>Almacén de secretos no disponible</translation>
+    </message>
+    <message>
+        <source>The console cannot use the system&apos;s secret store: %1
+
+You will sign in at every start until this is solved.</source>
+        <translation>La consola no puede usar el almacén de secretos del sistema: %1
+
+Tendrá que iniciar sesión en cada arranque hasta que se resuelva.</translation>
+    </message>
+    <message>
+        <source>No Secret Store</source>
+        <translation>Sin almacén de secretos</translation>
+    </message>
+    <message>
+        <source>This system has no secret store (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) that the console can reach.
+
+The console can keep your sign-in and the key that signs meeting passes in a file sealed with a passphrase instead. Without it you sign in at every start, and passes shown before a restart stop working.
+
+This message is shown once.</source>
+        <translation>Este sistema no tiene ningún almacén de secretos (como GNOME Keyring, KWallet, el Llavero de macOS o el Administrador de credenciales de Windows) al que la consola pueda acceder.
+
+En su lugar, la consola puede guardar su inicio de sesión y la clave que firma los pases de encuentro en un archivo protegido con una frase de contraseña. Sin ese archivo, tendrá que iniciar sesión en cada arranque, y los pases mostrados antes de un reinicio dejarán de funcionar.
+
+Este mensaje se muestra una sola vez.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1258,22 @@ Interprete a un fan en otro terminal, por ejemplo:
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>Bid &amp;Rules</source>
+        <translation>&amp;Reglas de ofertas</translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation>&amp;Disponibilidad</translation>
+    </message>
+    <message>
+        <source>Availability: %1</source>
+        <translation>Disponibilidad: %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::DesktopNotifier</name>
@@ -1033,6 +1360,241 @@ Interprete a un fan en otro terminal, por ejemplo:
         <source>%1 %2</source>
         <comment>a duration: hours, then minutes</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::FanCodeDialog</name>
+    <message>
+        <source>Scan the Fan&apos;s Code</source>
+        <translation>Escanear el código del fan</translation>
+    </message>
+    <message>
+        <source>If the fan&apos;s phone cannot scan your pass, the fan opens their confirmation code and you scan it here. The server checks the fan&apos;s signature before it releases the escrow.</source>
+        <translation>Si el teléfono del fan no puede escanear su pase, el fan abre su código de confirmación y usted lo escanea aquí. El servidor comprueba la firma del fan antes de liberar el depósito en garantía.</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>Cá&amp;mara:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Vista previa de la cámara</translation>
+    </message>
+    <message>
+        <source>Scan status</source>
+        <translation>Estado del escaneo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image File…</source>
+        <translation>&amp;Abrir archivo de imagen…</translation>
+    </message>
+    <message>
+        <source>Open image file</source>
+        <translation>Abrir archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Reads the fan&apos;s confirmation code from a photo or screenshot.</source>
+        <translation>Lee el código de confirmación del fan desde una foto o una captura de pantalla.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Sin cámara</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Choose Open Image File… and pick a screenshot or photo of the fan&apos;s confirmation code.</source>
+        <translation>No se encontró ninguna cámara en este equipo. Elija Abrir archivo de imagen… y seleccione una captura de pantalla o una foto del código de confirmación del fan.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1. Choose another camera, or use Open Image File… with a photo of the fan&apos;s code.</source>
+        <translation>La cámara se detuvo: %1. Elija otra cámara o use Abrir archivo de imagen… con una foto del código del fan.</translation>
+    </message>
+    <message>
+        <source>Hold the fan&apos;s phone in front of %1 so that the whole code is visible.</source>
+        <translation>Sostenga el teléfono del fan delante de %1 de modo que se vea el código completo.</translation>
+    </message>
+    <message>
+        <source>Checking the fan&apos;s code with the server…</source>
+        <translation>Comprobando el código del fan con el servidor…</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed. The escrow of the meeting is released.</source>
+        <translation>Encuentro confirmado. Se ha liberado el depósito en garantía del encuentro.</translation>
+    </message>
+    <message>
+        <source>The server rejected the fan&apos;s code (%1): %2</source>
+        <translation>El servidor rechazó el código del fan (%1): %2</translation>
+    </message>
+    <message>
+        <source>The fan&apos;s code could not be sent: %1</source>
+        <translation>No se pudo enviar el código del fan: %1</translation>
+    </message>
+    <message>
+        <source>Open the Fan&apos;s Code</source>
+        <translation>Abrir el código del fan</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::FanCodeScanner</name>
+    <message>
+        <source>This is the meeting pass on your own screen. Point the camera at the code on the fan&apos;s phone.</source>
+        <translation>Este es el pase del encuentro en su propia pantalla. Apunte la cámara al código del teléfono del fan.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a Mesi fan confirmation code. Ask the fan to open the confirmation code of this meeting.</source>
+        <translation>Este código QR no es un código de confirmación de fan de Mesi. Pida al fan que abra el código de confirmación de este encuentro.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::IcsExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The selected &amp;meeting</source>
+        <translation>El encuentro &amp;seleccionado</translation>
+    </message>
+    <message>
+        <source>Export the selected meeting</source>
+        <translation>Exportar el encuentro seleccionado</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;between these days:</source>
+        <translation>Encuentros e&amp;ntre estos días:</translation>
+    </message>
+    <message>
+        <source>Export the meetings of a date range</source>
+        <translation>Exportar los encuentros de un intervalo de fechas</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Meetings in the file</source>
+        <translation>Encuentros en el archivo</translation>
+    </message>
+    <message>
+        <source>Each meeting shows only the fan&apos;s display name, its time and its place or link.</source>
+        <translation>Cada encuentro muestra solo el nombre visible del fan, su hora y su lugar o enlace.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Exportar a un archivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <comment>Title of an exported meeting; %1 is the fan&apos;s display name</comment>
+        <translation>Encuentro con %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>No se puede escribir %1: %2. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in the file: %n</source>
+        <translation>
+            <numerusform>Encuentros en el archivo: %n</numerusform>
+            <numerusform>Encuentros en el archivo: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::IcsImport</name>
+    <message>
+        <source>Import Busy Times</source>
+        <translation>Importar periodos ocupados</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy blocks imported from %1: %n</source>
+        <translation>
+            <numerusform>Bloques ocupados importados de %1: %n</numerusform>
+            <numerusform>Bloques ocupados importados de %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1, and busy times imported from it before are kept.</source>
+        <translation>No se importó nada de %1, y se conservan los periodos ocupados que se importaron antes de ese archivo.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes, more than the %2 MB an import reads. Export a shorter range of the calendar.</source>
+        <translation>El archivo tiene %1 bytes, más de los %2 MB que lee una importación. Exporte un intervalo más corto del calendario.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>No se puede leer %1: %2. Compruebe que el archivo existe y que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>No account is open, so there is no calendar to import into. Sign in and import again.</source>
+        <translation>No hay ninguna cuenta abierta, así que no hay calendario al que importar. Inicie sesión e importe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message>
+        <source>Busy Times Imported</source>
+        <translation>Periodos ocupados importados</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message>
+        <source>Busy times imported</source>
+        <translation>Periodos ocupados importados</translation>
     </message>
 </context>
 <context>
@@ -1303,14 +1865,6 @@ Interprete a un fan en otro terminal, por ejemplo:
         <translation>Encuentro con %1</translation>
     </message>
     <message>
-        <source>Overlapping Meeting</source>
-        <translation>Encuentro superpuesto</translation>
-    </message>
-    <message>
-        <source>This proposal overlaps your meeting with %1 (%2). Accept it anyway?</source>
-        <translation>Esta propuesta se superpone con su encuentro con %1 (%2). ¿Aceptarla de todos modos?</translation>
-    </message>
-    <message>
         <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
         <translation>¿Por qué cancela? El fan verá este motivo y recibirá un reembolso completo.</translation>
     </message>
@@ -1337,6 +1891,30 @@ Interprete a un fan en otro terminal, por ejemplo:
     <message>
         <source>Give a reason of 1 to 500 characters so the fan knows why.</source>
         <translation>Indique un motivo de 1 a 500 caracteres para que el fan sepa por qué.</translation>
+    </message>
+    <message>
+        <source>Calendar conflicts of the proposal</source>
+        <translation>Conflictos de calendario de la propuesta</translation>
+    </message>
+    <message>
+        <source>the account was signed out</source>
+        <translation>se cerró la sesión de la cuenta</translation>
+    </message>
+    <message>
+        <source>the account was signed out; sign in again</source>
+        <translation>se cerró la sesión de la cuenta; vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Calendar Conflict</source>
+        <translation>Conflicto de calendario</translation>
+    </message>
+    <message>
+        <source>Accept the proposal anyway?</source>
+        <translation>¿Aceptar la propuesta de todos modos?</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Anyway</source>
+        <translation>&amp;Aceptar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2242,70 @@ Interprete a un fan en otro terminal, por ejemplo:
         <source>The bid settings have not been loaded yet; sign in to load them.</source>
         <translation>La configuración de ofertas aún no se ha cargado; inicie sesión para cargarla.</translation>
     </message>
+    <message>
+        <source>Signed out. The sign-in was deleted from this computer; your unsent actions wait until you sign in again.</source>
+        <translation>Sesión cerrada. Se eliminó el inicio de sesión de este equipo; sus acciones no enviadas esperan hasta que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>A new signing key is registered. Passes shown before the reset no longer work; show the pass again at each meeting.</source>
+        <translation>Se ha registrado una nueva clave de firma. Los pases mostrados antes del restablecimiento ya no funcionan; vuelva a mostrar el pase en cada encuentro.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>End the session and delete the stored sign-in from this computer</source>
+        <translation>Finalizar la sesión y eliminar de este equipo el inicio de sesión guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Signing Key…</source>
+        <translation>Restablecer la clave de &amp;firma…</translation>
+    </message>
+    <message>
+        <source>Replace the key that signs meeting passes, for example after this computer was lost</source>
+        <translation>Sustituir la clave que firma los pases de encuentro, por ejemplo después de perder este equipo</translation>
+    </message>
+    <message>
+        <source>Reset Signing Key</source>
+        <translation>Restablecer la clave de firma</translation>
+    </message>
+    <message>
+        <source>The console will revoke the key that signs your meeting passes and register a new one.
+
+Every pass already shown or saved stops working: fans scanning it are rejected, so show them the pass again at the meeting.
+
+Reset the signing key?</source>
+        <translation>La consola revocará la clave que firma sus pases de encuentro y registrará una nueva.
+
+Todos los pases ya mostrados o guardados dejarán de funcionar: los fans que los escaneen serán rechazados, así que vuelva a mostrarles el pase en el encuentro.
+
+¿Restablecer la clave de firma?</translation>
+    </message>
+    <message>
+        <source>Resetting the signing key…</source>
+        <translation>Restableciendo la clave de firma…</translation>
+    </message>
+    <message>
+        <source>Sign in to import busy times into this account&apos;s calendar.</source>
+        <translation>Inicie sesión para importar periodos ocupados al calendario de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Calendar…</source>
+        <translation>&amp;Exportar calendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Busy Times…</source>
+        <translation>Importar &amp;periodos ocupados…</translation>
+    </message>
+    <message>
+        <source>Sign in to export this account&apos;s meetings.</source>
+        <translation>Inicie sesión para exportar los encuentros de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Could not load the imported busy times: %1</source>
+        <translation>No se pudieron cargar los periodos ocupados importados: %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::MeetingCalendar</name>
@@ -1690,16 +2332,8 @@ Interprete a un fan en otro terminal, por ejemplo:
         <translation>Ir a hoy</translation>
     </message>
     <message>
-        <source>Select the current day in the month and the agenda (Alt+Y)</source>
-        <translation>Seleccionar el día actual en el mes y en la agenda (Alt+H)</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mes</translation>
-    </message>
-    <message>
-        <source>Days in bold have meetings, with their number in the corner. Press Enter to list a day&apos;s meetings.</source>
-        <translation>Los días en negrita tienen encuentros, con su número en la esquina. Pulse Intro para ver los encuentros de un día.</translation>
     </message>
     <message>
         <source>Days of the month</source>
@@ -1750,10 +2384,6 @@ Interprete a un fan en otro terminal, por ejemplo:
         <translation>Encuentros ordenados por inicio, cada día tras una fila de encabezado. Pulse Intro en un encuentro para abrir su oferta.</translation>
     </message>
     <message>
-        <source>Colour legend</source>
-        <translation>Leyenda de colores</translation>
-    </message>
-    <message>
         <source>%1: no meetings</source>
         <translation>%1: sin encuentros</translation>
     </message>
@@ -1773,12 +2403,42 @@ Interprete a un fan en otro terminal, por ejemplo:
         <translation>No hay encuentros a partir de hoy.</translation>
     </message>
     <message>
-        <source>Days in bold have meetings, with their number in the corner. Today has a frame.</source>
-        <translation>Los días en negrita tienen encuentros, con su número en la esquina. El día de hoy tiene un marco.</translation>
+        <source>&amp;Week</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
-        <source>Scheduled meetings are blue, completed ones green and cancelled ones red. %1</source>
-        <translation>Los encuentros programados aparecen en azul, los completados en verde y los cancelados en rojo. %1</translation>
+        <source>&amp;Day</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>Select the current day in every view (Alt+Y, or Home in a view)</source>
+        <translation>Seleccionar el día actual en todas las vistas (Alt+H, o Inicio en una vista)</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner, and flagged days have deadlines. Press Enter to list a day&apos;s meetings, PageUp or PageDown to change the month, Home for today.</source>
+        <translation>Los días en negrita tienen encuentros, con su número en la esquina, y los días con bandera tienen plazos. Pulse Intro para ver los encuentros de un día, RePág o AvPág para cambiar de mes e Inicio para ir a hoy.</translation>
+    </message>
+    <message>
+        <source>Meeting actions</source>
+        <translation>Acciones del encuentro</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bid</source>
+        <translation>Abrir &amp;oferta</translation>
+    </message>
+    <message>
+        <source>Open &amp;Chat</source>
+        <translation>Abrir c&amp;hat</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>&amp;Mostrar pase</translation>
+    </message>
+    <message>
+        <source>Only a scheduled meeting has a pass.</source>
+        <translation>Solo un encuentro programado tiene pase.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2498,11 @@ Interprete a un fan en otro terminal, por ejemplo:
         <source>Today, %1</source>
         <comment>agenda header of the current day</comment>
         <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <comment>a meeting proposed in the chat but not agreed yet</comment>
+        <translation>Provisional</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2602,101 @@ Interprete a un fan en otro terminal, por ejemplo:
     <message>
         <source>The pass could not be saved to %1.</source>
         <translation>No se pudo guardar el pase en %1.</translation>
+    </message>
+    <message>
+        <source>The pass could not be renewed: %1. The code on screen stops working within a minute.</source>
+        <translation>No se pudo renovar el pase: %1. El código en pantalla deja de funcionar en menos de un minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <comment>countdown under a rotating pass</comment>
+        <translation>
+            <numerusform>Nuevo código en %n s</numerusform>
+            <numerusform>Nuevo código en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fan Can&apos;t Scan? Scan &amp;Their Code…</source>
+        <translation>¿El fan no puede escanear? Escanee s&amp;u código…</translation>
+    </message>
+    <message>
+        <source>Scan the fan&apos;s code</source>
+        <translation>Escanear el código del fan</translation>
+    </message>
+    <message>
+        <source>Opens the camera to scan the confirmation code on the fan&apos;s phone, for a phone that cannot scan the pass.</source>
+        <translation>Abre la cámara para escanear el código de confirmación del teléfono del fan, si ese teléfono no puede escanear el pase.</translation>
+    </message>
+    <message>
+        <source>Time until the code changes</source>
+        <translation>Tiempo hasta que cambie el código</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassphraseDialog</name>
+    <message>
+        <source>Protect Your Sign-In with a Passphrase</source>
+        <translation>Proteja su inicio de sesión con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock Your Sign-In</source>
+        <translation>Desbloquee su inicio de sesión</translation>
+    </message>
+    <message>
+        <source>The console keeps your sign-in and the key that signs meeting passes in %1, sealed with a passphrase. Choose one of at least %2 characters; without it the file cannot be opened.</source>
+        <translation>La consola guarda su inicio de sesión y la clave que firma los pases de encuentro en %1, protegidos con una frase de contraseña. Elija una de al menos %2 caracteres; sin ella, el archivo no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of %1 to resume your sign-in and sign meeting passes. Opening the file takes a few seconds.</source>
+        <translation>Escriba la frase de contraseña de %1 para recuperar su inicio de sesión y firmar pases de encuentro. Abrir el archivo tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repetir la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Passphrase error</source>
+        <translation>Error en la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Without</source>
+        <translation>Continuar &amp;sin frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Escriba la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase has %1 characters; use at least %2.</source>
+        <translation>La frase de contraseña tiene %1 caracteres; use al menos %2.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Las dos frases de contraseña no coinciden; escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Opening the secrets file…</source>
+        <translation>Abriendo el archivo de secretos…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2904,21 @@ Interprete a un fan en otro terminal, por ejemplo:
         <source>&amp;Note (optional):</source>
         <translation>&amp;Nota (opcional):</translation>
     </message>
+    <message>
+        <source>Calendar conflicts of this time</source>
+        <translation>Conflictos de calendario de esta hora</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Anyway</source>
+        <translation>&amp;Proponer de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::RecordedFrameSource</name>
+    <message>
+        <source>Recorded frames</source>
+        <translation>Fotogramas grabados</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::RejectDialog</name>
@@ -2279,12 +3054,40 @@ Interprete a un fan en otro terminal, por ejemplo:
         <translation>Muestra una notificación cuando a un fan le quedan menos de 6 horas para responder a una solicitud de KYF. Un recordatorio perdido mientras el equipo estaba en reposo se muestra una vez al reactivarse.</translation>
     </message>
     <message>
-        <source>Remind me of m&amp;eetings (1 hour before)</source>
-        <translation>Recordarme los encuen&amp;tros (1 hora antes)</translation>
+        <source>&quot;%1&quot; is not a reminder time. Write times from 1m to 7d, such as 1d, 1h or 30m.</source>
+        <translation>«%1» no es un tiempo de recordatorio. Escriba tiempos de 1m a 7d, como 1d, 1h o 30m.</translation>
     </message>
     <message>
-        <source>Shows a desktop notification when a scheduled meeting starts within the hour. A reminder missed while the computer slept is shown once on wake.</source>
-        <translation>Muestra una notificación cuando un encuentro programado empieza dentro de la próxima hora. Un recordatorio perdido mientras el equipo estaba en reposo se muestra una vez al reactivarse.</translation>
+        <source>%1 reminder times are more than the %2 allowed. Remove some.</source>
+        <translation>Hay %1 tiempos de recordatorio, más de los %2 permitidos. Elimine algunos.</translation>
+    </message>
+    <message>
+        <source>Remind me of m&amp;eetings</source>
+        <translation>Recordarme los &amp;encuentros</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification at each time set below before a scheduled meeting. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Muestra una notificación de escritorio en cada uno de los tiempos indicados abajo antes de un encuentro programado. Un recordatorio perdido mientras el equipo estaba en reposo se muestra una vez al reactivarse.</translation>
+    </message>
+    <message>
+        <source>&amp;Before the start:</source>
+        <translation>&amp;Antes del inicio:</translation>
+    </message>
+    <message>
+        <source>Meeting reminder times</source>
+        <translation>Tiempos de recordatorio de encuentros</translation>
+    </message>
+    <message>
+        <source>Times before each meeting, separated by commas, with d for days, h for hours and m for minutes, such as 1d, 1h. At most %1 times of up to 7 days each.</source>
+        <translation>Tiempos antes de cada encuentro, separados por comas, con d para días, h para horas y m para minutos, como 1d, 1h. Como máximo %1 tiempos de hasta 7 días cada uno.</translation>
+    </message>
+    <message>
+        <source>such as 1d, 1h</source>
+        <translation>como 1d, 1h</translation>
+    </message>
+    <message>
+        <source>Meeting reminder times error</source>
+        <translation>Error en los tiempos de recordatorio de encuentros</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3171,137 @@ Interprete a un fan en otro terminal, por ejemplo:
     <message>
         <source>Enter your password.</source>
         <translation>Escriba su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridHeader</name>
+    <message>
+        <source>No deadlines in this period.</source>
+        <translation>No hay plazos en este periodo.</translation>
+    </message>
+    <message>
+        <source>Deadlines: %1</source>
+        <translation>Plazos: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short weekday name, then the day of the month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (hoy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridPage</name>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <comment>ISO week number, first day, last day</comment>
+        <translation>Semana %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Previous day (PageUp)</source>
+        <translation>Día anterior (RePág)</translation>
+    </message>
+    <message>
+        <source>Previous week (PageUp)</source>
+        <translation>Semana anterior (RePág)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>Next day (PageDown)</source>
+        <translation>Día siguiente (AvPág)</translation>
+    </message>
+    <message>
+        <source>Next week (PageDown)</source>
+        <translation>Semana siguiente (AvPág)</translation>
+    </message>
+    <message>
+        <source>Shown day</source>
+        <translation>Día mostrado</translation>
+    </message>
+    <message>
+        <source>Shown week</source>
+        <translation>Semana mostrada</translation>
+    </message>
+    <message>
+        <source>Day grid</source>
+        <translation>Cuadrícula del día</translation>
+    </message>
+    <message>
+        <source>Week grid</source>
+        <translation>Cuadrícula de la semana</translation>
+    </message>
+    <message>
+        <source>Meetings by hour. Left and Right move the day, PageUp and PageDown the period, Home goes to today, Up and Down select meetings, Enter opens one and the Menu key offers its chat and pass.</source>
+        <translation>Encuentros por hora. Izquierda y Derecha cambian el día, RePág y AvPág el periodo, Inicio va a hoy, Arriba y Abajo seleccionan encuentros, Intro abre uno y la tecla Menú ofrece su chat y su pase.</translation>
+    </message>
+    <message>
+        <source>Day and deadlines</source>
+        <translation>Día y plazos</translation>
+    </message>
+    <message>
+        <source>Days and deadlines</source>
+        <translation>Días y plazos</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridView</name>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Busy: %1</source>
+        <translation>Ocupado: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end of a busy time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Busy (imported from %1, read-only): %2
+%3</source>
+        <translation>Ocupado (importado de %1, solo lectura): %2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks go forward %n minute(s) at %1, so the hatched times do not exist on this day.</source>
+        <translation>
+            <numerusform>Los relojes se adelantan %n minuto a las %1, así que las horas rayadas no existen este día.</numerusform>
+            <numerusform>Los relojes se adelantan %n minutos a las %1, así que las horas rayadas no existen este día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks go back %n minute(s) at %1, so the hatched times occur twice on this day.</source>
+        <translation>
+            <numerusform>Los relojes se atrasan %n minuto a las %1, así que las horas rayadas se repiten este día.</numerusform>
+            <numerusform>Los relojes se atrasan %n minutos a las %1, así que las horas rayadas se repiten este día.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

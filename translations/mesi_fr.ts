@@ -17,6 +17,44 @@
     </message>
 </context>
 <context>
+    <name>mesi::api::ApiClient</name>
+    <message>
+        <source>The response to %1 has %2 bytes or more, over the limit of %3 bytes, so it was stopped. The server sent more than the API allows; try again later or report it to the server&apos;s operator.</source>
+        <translation>La réponse à %1 fait %2 octets ou plus, au-delà de la limite de %3 octets ; sa réception a donc été interrompue. Le serveur a envoyé plus que ce que l&apos;API autorise ; réessayez plus tard ou signalez-le à l&apos;administrateur du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::api::CertificateText</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>Le serveur n&apos;a envoyé aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Valid from: %3
+Valid until: %4
+SHA-256 fingerprint: %5</source>
+        <translation>Sujet : %1
+Émetteur : %2
+Début de validité : %3
+Fin de validité : %4
+Empreinte SHA-256 : %5</translation>
+    </message>
+    <message>
+        <source>unknown certificate error</source>
+        <translation>erreur de certificat inconnue</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 failed verification (%2), so the connection was stopped. Check the address; if it is right, ask the server&apos;s operator to fix its certificate.</source>
+        <translation>La vérification du certificat de %1 a échoué (%2) ; la connexion a donc été interrompue. Vérifiez l&apos;adresse ; si elle est correcte, demandez à l&apos;administrateur du serveur de corriger son certificat.</translation>
+    </message>
+</context>
+<context>
     <name>mesi::desktop::CommandLine</name>
     <message>
         <source>Review, accept and reject Bid-to-Meet bids, and chat with fans.</source>
@@ -146,13 +184,21 @@
         <source>The reason has %1 characters. Give the fan a reason of 1 to %2 characters.</source>
         <translation>Le motif compte %1 caractères. Donnez au fan un motif de 1 à %2 caractères.</translation>
     </message>
+    <message>
+        <source>this device&apos;s pass key is not loaded yet; unlock the secrets file or wait until the secret store answers</source>
+        <translation>la clé de pass de cet appareil n&apos;est pas encore chargée ; déverrouillez le fichier de secrets ou attendez la réponse du trousseau de secrets</translation>
+    </message>
+    <message>
+        <source>the pass key is being loaded, registered or reset already; try again in a moment</source>
+        <translation>la clé de pass est déjà en cours de chargement, d&apos;enregistrement ou de réinitialisation ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>resetting the signing key needs the server; sign in and try again</source>
+        <translation>la réinitialisation de la clé de signature nécessite le serveur ; connectez-vous et réessayez</translation>
+    </message>
 </context>
 <context>
     <name>mesi::sync::CreatorSession</name>
-    <message>
-        <source>Could not save changes for offline use: %1</source>
-        <translation>Impossible d&apos;enregistrer les modifications pour une utilisation hors ligne : %1</translation>
-    </message>
     <message>
         <source>Could not load unsent actions: %1</source>
         <translation>Impossible de charger les actions non envoyées : %1</translation>
@@ -207,6 +253,22 @@
     <message>
         <source>An earlier action on this bid still waits to be sent. Undo it, or wait until it is sent and try again.</source>
         <translation>Une action précédente sur cette offre attend encore d&apos;être envoyée. Annulez-la, ou attendez son envoi et réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not save changes for offline use: %1. The console keeps them and tries again every few seconds.</source>
+        <translation>Impossible d&apos;enregistrer les modifications pour une utilisation hors ligne : %1. La console les conserve et réessaie à quelques secondes d&apos;intervalle.</translation>
+    </message>
+    <message>
+        <source>Could not keep the sign-in for the next start: %1</source>
+        <translation>Impossible de conserver la connexion pour le prochain démarrage : %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the stored sign-in: %1</source>
+        <translation>Impossible de supprimer la connexion enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>No sign-in is kept on this computer; sign in with your password.</source>
+        <translation>Aucune connexion n&apos;est conservée sur cet ordinateur ; connectez-vous avec votre mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +433,115 @@
     <message>
         <source>&apos;%1&apos; is not a valid %2 amount: %3</source>
         <translation>&apos;%1&apos; n&apos;est pas un montant %2 valide : %3</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AvailabilityEditor</name>
+    <message>
+        <source>Home time zone</source>
+        <translation>Fuseau horaire de référence</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Berlin. The weekly windows and blocked dates are read in this zone.</source>
+        <translation>Nom IANA, par exemple Europe/Berlin. Les plages hebdomadaires et les dates bloquées sont lues dans ce fuseau.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Travel buffer in minutes</source>
+        <translation>Marge de déplacement en minutes</translation>
+    </message>
+    <message>
+        <source>Time kept free before and after each meeting, from 0 to %1 minutes.</source>
+        <translation>Temps laissé libre avant et après chaque rencontre, de 0 à %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Home time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire de référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Travel buffer:</source>
+        <translation>&amp;Marge de déplacement :</translation>
+    </message>
+    <message>
+        <source>Fans see your availability. The console warns you when a proposed meeting lies outside it, on a blocked date, or closer than the travel buffer to another meeting or busy time.</source>
+        <translation>Les fans voient vos disponibilités. La console vous avertit lorsqu&apos;une rencontre proposée se situe en dehors de celles-ci, tombe sur une date bloquée, ou est plus proche d&apos;une autre rencontre ou d&apos;un créneau occupé que la marge de déplacement.</translation>
+    </message>
+    <message>
+        <source>Weekly meeting windows</source>
+        <translation>Plages de rencontre hebdomadaires</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Meeting windows on %1</source>
+        <translation>Plages de rencontre le %1</translation>
+    </message>
+    <message>
+        <source>Time ranges such as 10:00-13:00, 15:00-19:00; empty for no meetings that day.</source>
+        <translation>Plages horaires, par exemple 10:00-13:00, 15:00-19:00 ; vide pour aucune rencontre ce jour-là.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>weekday as a form label</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Type each day&apos;s ranges as 10:00-13:00, 15:00-19:00. A range may end at 24:00. Leave every day empty to take meetings at any time of a date that is not blocked.</source>
+        <translation>Saisissez les plages de chaque jour sous la forme 10:00-13:00, 15:00-19:00. Une plage peut se terminer à 24:00. Laissez tous les jours vides pour accepter des rencontres à toute heure d&apos;une date non bloquée.</translation>
+    </message>
+    <message>
+        <source>Blocked dates</source>
+        <translation>Dates bloquées</translation>
+    </message>
+    <message>
+        <source>Date to block</source>
+        <translation>Date à bloquer</translation>
+    </message>
+    <message>
+        <source>&amp;Block Date</source>
+        <translation>&amp;Bloquer la date</translation>
+    </message>
+    <message>
+        <source>Block the chosen date</source>
+        <translation>Bloquer la date choisie</translation>
+    </message>
+    <message>
+        <source>Press Delete to unblock the selected dates.</source>
+        <translation>Appuyez sur Suppr pour débloquer les dates sélectionnées.</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock Date</source>
+        <translation>Débl&amp;oquer la date</translation>
+    </message>
+    <message>
+        <source>Unblock the selected dates</source>
+        <translation>Débloquer les dates sélectionnées</translation>
+    </message>
+    <message>
+        <source>No meeting is expected on a blocked date, all day in your home time zone.</source>
+        <translation>Aucune rencontre n&apos;est prévue à une date bloquée, sur toute la journée dans votre fuseau horaire de référence.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time range. Write ranges such as 10:00-13:00, 15:00-19:00, with times from 00:00 to 24:00.</source>
+        <translation>%1 : « %2 » n&apos;est pas une plage horaire. Saisissez des plages comme 10:00-13:00, 15:00-19:00, avec des heures de 00:00 à 24:00.</translation>
+    </message>
+    <message>
+        <source>%1: the window %2 ends before it starts. Give an end later than the start, at most 24:00.</source>
+        <translation>%1 : la plage %2 se termine avant de commencer. Indiquez une fin postérieure au début, au plus tard 24:00.</translation>
+    </message>
+    <message>
+        <source>%1: the windows %2 and %3 overlap. Merge them or move one.</source>
+        <translation>%1 : les plages %2 et %3 se chevauchent. Fusionnez-les ou déplacez-en une.</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is unknown. Pick a zone from the list, such as Europe/Berlin.</source>
+        <translation>Le fuseau horaire « %1 » est inconnu. Choisissez un fuseau dans la liste, par exemple Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +838,65 @@
     </message>
 </context>
 <context>
+    <name>mesi::ui::CalendarLegend</name>
+    <message>
+        <source>Busy (imported)</source>
+        <translation>Occupé (importé)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Month: days in bold have meetings, with their number in the corner, and a flag for deadlines. Today has a frame.</source>
+        <translation>Mois : les jours en gras ont des rencontres, avec leur nombre dans le coin, et un drapeau signale les échéances. Aujourd&apos;hui est encadré.</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Légende des couleurs</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings are blue with a solid border. Tentative ones are purple with a dashed border and a question mark. Completed ones are green with a check mark. Cancelled ones are red with a dotted border, a cross and struck-out names. Imported busy times are grey and hatched. KYF deadlines have a filled flag, bid expiries an outlined flag. A red line marks the current time. %1</source>
+        <translation>Les rencontres planifiées sont bleues avec une bordure pleine. Les rencontres provisoires sont violettes avec une bordure en tirets et un point d&apos;interrogation. Les rencontres terminées sont vertes avec une coche. Les rencontres annulées sont rouges avec une bordure en pointillés, une croix et des noms barrés. Les créneaux occupés importés sont gris et hachurés. Les échéances KYF ont un drapeau plein, les expirations d&apos;offres un drapeau en contour. Une ligne rouge indique l&apos;heure actuelle. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::CalendarMarkers</name>
+    <message>
+        <source>KYF deadline</source>
+        <translation>Échéance KYF</translation>
+    </message>
+    <message>
+        <source>Bid expiry</source>
+        <translation>Expiration de l&apos;offre</translation>
+    </message>
+    <message>
+        <source>KYF due %1 %2</source>
+        <comment>time, then the fan&apos;s name</comment>
+        <translation>Échéance KYF %1 %2</translation>
+    </message>
+    <message>
+        <source>Expires %1 %2</source>
+        <comment>time, then the fan&apos;s name of a pending bid</comment>
+        <translation>Expire %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must answer the KYF request by %2. Double-click to open the bid.</source>
+        <translation>%1 doit répondre à la demande KYF avant %2. Double-cliquez pour ouvrir l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>The pending bid of %1 expires at %2 unless you answer it. Double-click to open the bid.</source>
+        <translation>L&apos;offre en attente de %1 expire à %2 si vous n&apos;y répondez pas. Double-cliquez pour ouvrir l&apos;offre.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::CertificateBox</name>
+    <message>
+        <source>Connection Not Secure</source>
+        <translation>Connexion non sécurisée</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::ChatMessageDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -759,6 +989,59 @@
     </message>
 </context>
 <context>
+    <name>mesi::ui::ConflictText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end of an availability window</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outside your availability: %1 has no meeting window (%2 lies outside).</source>
+        <translation>En dehors de vos disponibilités : %1 n&apos;a aucune plage de rencontre (%2 se situe en dehors).</translation>
+    </message>
+    <message>
+        <source>Outside your availability: %1 windows are %2 in %3 (%4 lies outside).</source>
+        <translation>En dehors de vos disponibilités : les plages du %1 sont %2 dans le fuseau %3 (%4 se situe en dehors).</translation>
+    </message>
+    <message>
+        <source>On %1, a date you blocked.</source>
+        <translation>Le %1, une date que vous avez bloquée.</translation>
+    </message>
+    <message>
+        <source>Overlaps your meeting with %1 (%2).</source>
+        <translation>Chevauche votre rencontre avec %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overlaps the pending proposal in the chat with %1 (%2).</source>
+        <translation>Chevauche la proposition en attente dans le chat avec %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overlaps your busy time &quot;%1&quot; (%2).</source>
+        <translation>Chevauche votre créneau occupé « %1 » (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closer than your travel buffer of %n minute(s).</source>
+        <translation>
+            <numerusform>Plus proche que votre marge de déplacement de %n minute.</numerusform>
+            <numerusform>Plus proche que votre marge de déplacement de %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This time conflicts with your calendar:</source>
+        <translation>Cet horaire est en conflit avec votre calendrier :</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>one reason in a list</comment>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::ConnectionIndicator</name>
     <message>
         <source>Connection</source>
@@ -816,6 +1099,34 @@ Play a fan in another terminal, for example:
 Jouez un fan dans un autre terminal, par exemple :
   %2 --api %1 --fan Lena bid --creator demo --amount 120.00 --asset USD
 </translation>
+    </message>
+    <message>
+        <source>Secret Store Unavailable</source>
+        <translation>Trousseau de secrets indisponible</translation>
+    </message>
+    <message>
+        <source>The console cannot use the system&apos;s secret store: %1
+
+You will sign in at every start until this is solved.</source>
+        <translation>La console ne peut pas utiliser le trousseau de secrets du système : %1
+
+Vous devrez vous connecter à chaque démarrage tant que ce problème n&apos;est pas résolu.</translation>
+    </message>
+    <message>
+        <source>No Secret Store</source>
+        <translation>Aucun trousseau de secrets</translation>
+    </message>
+    <message>
+        <source>This system has no secret store (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) that the console can reach.
+
+The console can keep your sign-in and the key that signs meeting passes in a file sealed with a passphrase instead. Without it you sign in at every start, and passes shown before a restart stop working.
+
+This message is shown once.</source>
+        <translation>Ce système n&apos;a aucun trousseau de secrets (comme GNOME Keyring, KWallet, le Trousseau d&apos;accès de macOS ou le Gestionnaire d&apos;identification de Windows) accessible à la console.
+
+La console peut à la place conserver votre connexion et la clé qui signe les pass de rencontre dans un fichier scellé par une phrase secrète. Sans ce fichier, vous devez vous connecter à chaque démarrage, et les pass affichés avant un redémarrage cessent de fonctionner.
+
+Ce message n&apos;est affiché qu&apos;une fois.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1258,22 @@ Jouez un fan dans un autre terminal, par exemple :
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Bid &amp;Rules</source>
+        <translation>&amp;Règles des offres</translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation>&amp;Disponibilités</translation>
+    </message>
+    <message>
+        <source>Availability: %1</source>
+        <translation>Disponibilités : %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::DesktopNotifier</name>
@@ -1033,6 +1360,241 @@ Jouez un fan dans un autre terminal, par exemple :
         <source>%1 %2</source>
         <comment>a duration: hours, then minutes</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::FanCodeDialog</name>
+    <message>
+        <source>Scan the Fan&apos;s Code</source>
+        <translation>Scanner le code du fan</translation>
+    </message>
+    <message>
+        <source>If the fan&apos;s phone cannot scan your pass, the fan opens their confirmation code and you scan it here. The server checks the fan&apos;s signature before it releases the escrow.</source>
+        <translation>Si le téléphone du fan ne parvient pas à scanner votre pass, le fan ouvre son code de confirmation et vous le scannez ici. Le serveur vérifie la signature du fan avant de libérer le séquestre.</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;améra :</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <source>Scan status</source>
+        <translation>État du scan</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image File…</source>
+        <translation>&amp;Ouvrir un fichier image…</translation>
+    </message>
+    <message>
+        <source>Open image file</source>
+        <translation>Ouvrir un fichier image</translation>
+    </message>
+    <message>
+        <source>Reads the fan&apos;s confirmation code from a photo or screenshot.</source>
+        <translation>Lit le code de confirmation du fan à partir d&apos;une photo ou d&apos;une capture d&apos;écran.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Aucune caméra</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Choose Open Image File… and pick a screenshot or photo of the fan&apos;s confirmation code.</source>
+        <translation>Aucune caméra n&apos;a été trouvée sur cet ordinateur. Choisissez Ouvrir un fichier image… et sélectionnez une capture d&apos;écran ou une photo du code de confirmation du fan.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1. Choose another camera, or use Open Image File… with a photo of the fan&apos;s code.</source>
+        <translation>La caméra s&apos;est arrêtée : %1. Choisissez une autre caméra, ou utilisez Ouvrir un fichier image… avec une photo du code du fan.</translation>
+    </message>
+    <message>
+        <source>Hold the fan&apos;s phone in front of %1 so that the whole code is visible.</source>
+        <translation>Tenez le téléphone du fan devant %1 de sorte que le code soit entièrement visible.</translation>
+    </message>
+    <message>
+        <source>Checking the fan&apos;s code with the server…</source>
+        <translation>Vérification du code du fan auprès du serveur…</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed. The escrow of the meeting is released.</source>
+        <translation>Rencontre confirmée. Le séquestre de la rencontre est libéré.</translation>
+    </message>
+    <message>
+        <source>The server rejected the fan&apos;s code (%1): %2</source>
+        <translation>Le serveur a refusé le code du fan (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The fan&apos;s code could not be sent: %1</source>
+        <translation>Impossible d&apos;envoyer le code du fan : %1</translation>
+    </message>
+    <message>
+        <source>Open the Fan&apos;s Code</source>
+        <translation>Ouvrir le code du fan</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::FanCodeScanner</name>
+    <message>
+        <source>This is the meeting pass on your own screen. Point the camera at the code on the fan&apos;s phone.</source>
+        <translation>Il s&apos;agit du pass de rencontre affiché sur votre propre écran. Dirigez la caméra vers le code sur le téléphone du fan.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a Mesi fan confirmation code. Ask the fan to open the confirmation code of this meeting.</source>
+        <translation>Ce code QR n&apos;est pas un code de confirmation de fan Mesi. Demandez au fan d&apos;ouvrir le code de confirmation de cette rencontre.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::IcsExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The selected &amp;meeting</source>
+        <translation>La &amp;rencontre sélectionnée</translation>
+    </message>
+    <message>
+        <source>Export the selected meeting</source>
+        <translation>Exporter la rencontre sélectionnée</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;between these days:</source>
+        <translation>Les rencontres en&amp;tre ces dates :</translation>
+    </message>
+    <message>
+        <source>Export the meetings of a date range</source>
+        <translation>Exporter les rencontres d&apos;une période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Meetings in the file</source>
+        <translation>Rencontres dans le fichier</translation>
+    </message>
+    <message>
+        <source>Each meeting shows only the fan&apos;s display name, its time and its place or link.</source>
+        <translation>Chaque rencontre n&apos;indique que le nom affiché du fan, son horaire et son lieu ou lien.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Exporter vers un fichier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <comment>Title of an exported meeting; %1 is the fan&apos;s display name</comment>
+        <translation>Rencontre avec %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un dossier dans lequel vous avez le droit d&apos;écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in the file: %n</source>
+        <translation>
+            <numerusform>Rencontres dans le fichier : %n</numerusform>
+            <numerusform>Rencontres dans le fichier : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::IcsImport</name>
+    <message>
+        <source>Import Busy Times</source>
+        <translation>Importer des créneaux occupés</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy blocks imported from %1: %n</source>
+        <translation>
+            <numerusform>Créneaux occupés importés depuis %1 : %n</numerusform>
+            <numerusform>Créneaux occupés importés depuis %1 : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1, and busy times imported from it before are kept.</source>
+        <translation>Rien n&apos;a été importé depuis %1, et les créneaux occupés importés auparavant depuis ce fichier sont conservés.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes, more than the %2 MB an import reads. Export a shorter range of the calendar.</source>
+        <translation>Le fichier fait %1 octets, plus que les %2 Mo qu&apos;une importation peut lire. Exportez une période plus courte du calendrier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Impossible de lire %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>No account is open, so there is no calendar to import into. Sign in and import again.</source>
+        <translation>Aucun compte n&apos;est ouvert, il n&apos;y a donc aucun calendrier dans lequel importer. Connectez-vous et relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Busy Times Imported</source>
+        <translation>Créneaux occupés importés</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Busy times imported</source>
+        <translation>Créneaux occupés importés</translation>
     </message>
 </context>
 <context>
@@ -1303,14 +1865,6 @@ Jouez un fan dans un autre terminal, par exemple :
         <translation>Rencontre avec %1</translation>
     </message>
     <message>
-        <source>Overlapping Meeting</source>
-        <translation>Rencontres qui se chevauchent</translation>
-    </message>
-    <message>
-        <source>This proposal overlaps your meeting with %1 (%2). Accept it anyway?</source>
-        <translation>Cette proposition chevauche votre rencontre avec %1 (%2). L&apos;accepter quand même ?</translation>
-    </message>
-    <message>
         <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
         <translation>Pourquoi annulez-vous ? Le fan voit ce motif et est intégralement remboursé.</translation>
     </message>
@@ -1337,6 +1891,30 @@ Jouez un fan dans un autre terminal, par exemple :
     <message>
         <source>Give a reason of 1 to 500 characters so the fan knows why.</source>
         <translation>Donnez un motif de 1 à 500 caractères pour que le fan sache pourquoi.</translation>
+    </message>
+    <message>
+        <source>Calendar conflicts of the proposal</source>
+        <translation>Conflits de calendrier de la proposition</translation>
+    </message>
+    <message>
+        <source>the account was signed out</source>
+        <translation>le compte a été déconnecté</translation>
+    </message>
+    <message>
+        <source>the account was signed out; sign in again</source>
+        <translation>le compte a été déconnecté ; reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>Calendar Conflict</source>
+        <translation>Conflit de calendrier</translation>
+    </message>
+    <message>
+        <source>Accept the proposal anyway?</source>
+        <translation>Accepter quand même la proposition ?</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Anyway</source>
+        <translation>Accepter &amp;quand même</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2242,70 @@ Jouez un fan dans un autre terminal, par exemple :
         <source>The bid settings have not been loaded yet; sign in to load them.</source>
         <translation>Les paramètres des offres ne sont pas encore chargés ; connectez-vous pour les charger.</translation>
     </message>
+    <message>
+        <source>Signed out. The sign-in was deleted from this computer; your unsent actions wait until you sign in again.</source>
+        <translation>Déconnecté. La connexion a été supprimée de cet ordinateur ; vos actions non envoyées attendent que vous vous reconnectiez.</translation>
+    </message>
+    <message>
+        <source>A new signing key is registered. Passes shown before the reset no longer work; show the pass again at each meeting.</source>
+        <translation>Une nouvelle clé de signature est enregistrée. Les pass affichés avant la réinitialisation ne fonctionnent plus ; affichez à nouveau le pass à chaque rencontre.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>End the session and delete the stored sign-in from this computer</source>
+        <translation>Mettre fin à la session et supprimer de cet ordinateur la connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Signing Key…</source>
+        <translation>&amp;Réinitialiser la clé de signature…</translation>
+    </message>
+    <message>
+        <source>Replace the key that signs meeting passes, for example after this computer was lost</source>
+        <translation>Remplacer la clé qui signe les pass de rencontre, par exemple après la perte de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Reset Signing Key</source>
+        <translation>Réinitialiser la clé de signature</translation>
+    </message>
+    <message>
+        <source>The console will revoke the key that signs your meeting passes and register a new one.
+
+Every pass already shown or saved stops working: fans scanning it are rejected, so show them the pass again at the meeting.
+
+Reset the signing key?</source>
+        <translation>La console va révoquer la clé qui signe vos pass de rencontre et en enregistrer une nouvelle.
+
+Tout pass déjà affiché ou enregistré cesse de fonctionner : le scan des fans sera refusé, affichez-leur donc à nouveau le pass lors de la rencontre.
+
+Réinitialiser la clé de signature ?</translation>
+    </message>
+    <message>
+        <source>Resetting the signing key…</source>
+        <translation>Réinitialisation de la clé de signature…</translation>
+    </message>
+    <message>
+        <source>Sign in to import busy times into this account&apos;s calendar.</source>
+        <translation>Connectez-vous pour importer des créneaux occupés dans le calendrier de ce compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Calendar…</source>
+        <translation>&amp;Exporter le calendrier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Busy Times…</source>
+        <translation>&amp;Importer des créneaux occupés…</translation>
+    </message>
+    <message>
+        <source>Sign in to export this account&apos;s meetings.</source>
+        <translation>Connectez-vous pour exporter les rencontres de ce compte.</translation>
+    </message>
+    <message>
+        <source>Could not load the imported busy times: %1</source>
+        <translation>Impossible de charger les créneaux occupés importés : %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::MeetingCalendar</name>
@@ -1690,16 +2332,8 @@ Jouez un fan dans un autre terminal, par exemple :
         <translation>Aller à aujourd&apos;hui</translation>
     </message>
     <message>
-        <source>Select the current day in the month and the agenda (Alt+Y)</source>
-        <translation>Sélectionner le jour actuel dans le mois et l&apos;agenda (Alt+J)</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Days in bold have meetings, with their number in the corner. Press Enter to list a day&apos;s meetings.</source>
-        <translation>Les jours en gras ont des rencontres, dont le nombre figure dans le coin. Appuyez sur Entrée pour lister les rencontres d&apos;un jour.</translation>
     </message>
     <message>
         <source>Days of the month</source>
@@ -1750,10 +2384,6 @@ Jouez un fan dans un autre terminal, par exemple :
         <translation>Rencontres triées par début, chaque jour après une ligne d&apos;en-tête. Appuyez sur Entrée sur une rencontre pour ouvrir son offre.</translation>
     </message>
     <message>
-        <source>Colour legend</source>
-        <translation>Légende des couleurs</translation>
-    </message>
-    <message>
         <source>%1: no meetings</source>
         <translation>%1 : aucune rencontre</translation>
     </message>
@@ -1773,12 +2403,42 @@ Jouez un fan dans un autre terminal, par exemple :
         <translation>Aucune rencontre à partir d&apos;aujourd&apos;hui.</translation>
     </message>
     <message>
-        <source>Days in bold have meetings, with their number in the corner. Today has a frame.</source>
-        <translation>Les jours en gras ont des rencontres, dont le nombre figure dans le coin. Aujourd&apos;hui est encadré.</translation>
+        <source>&amp;Week</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <source>Scheduled meetings are blue, completed ones green and cancelled ones red. %1</source>
-        <translation>Les rencontres planifiées sont en bleu, les terminées en vert et les annulées en rouge. %1</translation>
+        <source>&amp;Day</source>
+        <comment>calendar view</comment>
+        <translation>J&amp;our</translation>
+    </message>
+    <message>
+        <source>Select the current day in every view (Alt+Y, or Home in a view)</source>
+        <translation>Sélectionner le jour actuel dans toutes les vues (Alt+J, ou Début dans une vue)</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner, and flagged days have deadlines. Press Enter to list a day&apos;s meetings, PageUp or PageDown to change the month, Home for today.</source>
+        <translation>Les jours en gras ont des rencontres, avec leur nombre dans le coin, et les jours marqués d&apos;un drapeau ont des échéances. Appuyez sur Entrée pour lister les rencontres d&apos;un jour, sur Page préc. ou Page suiv. pour changer de mois, sur Début pour aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Meeting actions</source>
+        <translation>Actions de la rencontre</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bid</source>
+        <translation>Ouvrir l&apos;&amp;offre</translation>
+    </message>
+    <message>
+        <source>Open &amp;Chat</source>
+        <translation>Ouvrir le c&amp;hat</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>Afficher le &amp;pass</translation>
+    </message>
+    <message>
+        <source>Only a scheduled meeting has a pass.</source>
+        <translation>Seule une rencontre planifiée a un pass.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2498,11 @@ Jouez un fan dans un autre terminal, par exemple :
         <source>Today, %1</source>
         <comment>agenda header of the current day</comment>
         <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <comment>a meeting proposed in the chat but not agreed yet</comment>
+        <translation>Provisoire</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2602,101 @@ Jouez un fan dans un autre terminal, par exemple :
     <message>
         <source>The pass could not be saved to %1.</source>
         <translation>Impossible d&apos;enregistrer le pass dans %1.</translation>
+    </message>
+    <message>
+        <source>The pass could not be renewed: %1. The code on screen stops working within a minute.</source>
+        <translation>Impossible de renouveler le pass : %1. Le code affiché cesse de fonctionner d&apos;ici une minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <comment>countdown under a rotating pass</comment>
+        <translation>
+            <numerusform>Nouveau code dans %n s</numerusform>
+            <numerusform>Nouveau code dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fan Can&apos;t Scan? Scan &amp;Their Code…</source>
+        <translation>Le fan ne peut pas scanner ? Scanner s&amp;on code…</translation>
+    </message>
+    <message>
+        <source>Scan the fan&apos;s code</source>
+        <translation>Scanner le code du fan</translation>
+    </message>
+    <message>
+        <source>Opens the camera to scan the confirmation code on the fan&apos;s phone, for a phone that cannot scan the pass.</source>
+        <translation>Ouvre la caméra pour scanner le code de confirmation sur le téléphone du fan, lorsque ce téléphone ne parvient pas à scanner le pass.</translation>
+    </message>
+    <message>
+        <source>Time until the code changes</source>
+        <translation>Temps restant avant le changement de code</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassphraseDialog</name>
+    <message>
+        <source>Protect Your Sign-In with a Passphrase</source>
+        <translation>Protéger votre connexion par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlock Your Sign-In</source>
+        <translation>Déverrouiller votre connexion</translation>
+    </message>
+    <message>
+        <source>The console keeps your sign-in and the key that signs meeting passes in %1, sealed with a passphrase. Choose one of at least %2 characters; without it the file cannot be opened.</source>
+        <translation>La console conserve votre connexion et la clé qui signe les pass de rencontre dans le fichier %1, scellé par une phrase secrète. Choisissez-en une d&apos;au moins %2 caractères ; sans elle, le fichier ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of %1 to resume your sign-in and sign meeting passes. Opening the file takes a few seconds.</source>
+        <translation>Saisissez la phrase secrète de %1 pour reprendre votre connexion et signer les pass de rencontre. L&apos;ouverture du fichier prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>Passphrase error</source>
+        <translation>Erreur de phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Without</source>
+        <translation>Continuer &amp;sans</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase has %1 characters; use at least %2.</source>
+        <translation>La phrase secrète compte %1 caractères ; utilisez-en au moins %2.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>Les deux phrases secrètes sont différentes ; saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>Opening the secrets file…</source>
+        <translation>Ouverture du fichier de secrets…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2904,21 @@ Jouez un fan dans un autre terminal, par exemple :
         <source>&amp;Note (optional):</source>
         <translation>N&amp;ote (facultative) :</translation>
     </message>
+    <message>
+        <source>Calendar conflicts of this time</source>
+        <translation>Conflits de calendrier de cet horaire</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Anyway</source>
+        <translation>Proposer &amp;quand même</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::RecordedFrameSource</name>
+    <message>
+        <source>Recorded frames</source>
+        <translation>Images enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::RejectDialog</name>
@@ -2279,12 +3054,40 @@ Jouez un fan dans un autre terminal, par exemple :
         <translation>Affiche une notification lorsqu&apos;il reste moins de 6 heures à un fan pour répondre à une demande KYF. Un rappel manqué pendant la veille de l&apos;ordinateur est affiché une fois au réveil.</translation>
     </message>
     <message>
-        <source>Remind me of m&amp;eetings (1 hour before)</source>
-        <translation>Me rappeler les re&amp;ncontres (1 heure avant)</translation>
+        <source>&quot;%1&quot; is not a reminder time. Write times from 1m to 7d, such as 1d, 1h or 30m.</source>
+        <translation>« %1 » n&apos;est pas un délai de rappel valide. Saisissez des délais de 1m à 7d, par exemple 1d, 1h ou 30m.</translation>
     </message>
     <message>
-        <source>Shows a desktop notification when a scheduled meeting starts within the hour. A reminder missed while the computer slept is shown once on wake.</source>
-        <translation>Affiche une notification lorsqu&apos;une rencontre planifiée commence dans l&apos;heure. Un rappel manqué pendant la veille de l&apos;ordinateur est affiché une fois au réveil.</translation>
+        <source>%1 reminder times are more than the %2 allowed. Remove some.</source>
+        <translation>Il y a %1 délais de rappel, plus que les %2 autorisés. Supprimez-en quelques-uns.</translation>
+    </message>
+    <message>
+        <source>Remind me of m&amp;eetings</source>
+        <translation>Me rappeler les r&amp;encontres</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification at each time set below before a scheduled meeting. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Affiche une notification de bureau à chacun des délais définis ci-dessous avant une rencontre planifiée. Un rappel manqué pendant la veille de l&apos;ordinateur est affiché une fois au réveil.</translation>
+    </message>
+    <message>
+        <source>&amp;Before the start:</source>
+        <translation>&amp;Avant le début :</translation>
+    </message>
+    <message>
+        <source>Meeting reminder times</source>
+        <translation>Délais de rappel des rencontres</translation>
+    </message>
+    <message>
+        <source>Times before each meeting, separated by commas, with d for days, h for hours and m for minutes, such as 1d, 1h. At most %1 times of up to 7 days each.</source>
+        <translation>Délais avant chaque rencontre, séparés par des virgules, avec d pour les jours, h pour les heures et m pour les minutes, par exemple 1d, 1h. Au plus %1 délais, de 7 jours maximum chacun.</translation>
+    </message>
+    <message>
+        <source>such as 1d, 1h</source>
+        <translation>par exemple 1d, 1h</translation>
+    </message>
+    <message>
+        <source>Meeting reminder times error</source>
+        <translation>Erreur dans les délais de rappel des rencontres</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3171,137 @@ Jouez un fan dans un autre terminal, par exemple :
     <message>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridHeader</name>
+    <message>
+        <source>No deadlines in this period.</source>
+        <translation>Aucune échéance sur cette période.</translation>
+    </message>
+    <message>
+        <source>Deadlines: %1</source>
+        <translation>Échéances : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short weekday name, then the day of the month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (aujourd&apos;hui)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridPage</name>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <comment>ISO week number, first day, last day</comment>
+        <translation>Semaine %1 : %2 – %3</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>Previous day (PageUp)</source>
+        <translation>Jour précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Previous week (PageUp)</source>
+        <translation>Semaine précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Next day (PageDown)</source>
+        <translation>Jour suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Next week (PageDown)</source>
+        <translation>Semaine suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Shown day</source>
+        <translation>Jour affiché</translation>
+    </message>
+    <message>
+        <source>Shown week</source>
+        <translation>Semaine affichée</translation>
+    </message>
+    <message>
+        <source>Day grid</source>
+        <translation>Grille du jour</translation>
+    </message>
+    <message>
+        <source>Week grid</source>
+        <translation>Grille de la semaine</translation>
+    </message>
+    <message>
+        <source>Meetings by hour. Left and Right move the day, PageUp and PageDown the period, Home goes to today, Up and Down select meetings, Enter opens one and the Menu key offers its chat and pass.</source>
+        <translation>Rencontres par heure. Gauche et Droite changent de jour, Page préc. et Page suiv. changent de période, Début va à aujourd&apos;hui, Haut et Bas sélectionnent les rencontres, Entrée en ouvre une et la touche Menu propose son chat et son pass.</translation>
+    </message>
+    <message>
+        <source>Day and deadlines</source>
+        <translation>Jour et échéances</translation>
+    </message>
+    <message>
+        <source>Days and deadlines</source>
+        <translation>Jours et échéances</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridView</name>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Busy: %1</source>
+        <translation>Occupé : %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end of a busy time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Busy (imported from %1, read-only): %2
+%3</source>
+        <translation>Occupé (importé depuis %1, lecture seule) : %2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks go forward %n minute(s) at %1, so the hatched times do not exist on this day.</source>
+        <translation>
+            <numerusform>L&apos;heure avance de %n minute à %1 ; les heures hachurées n&apos;existent donc pas ce jour-là.</numerusform>
+            <numerusform>L&apos;heure avance de %n minutes à %1 ; les heures hachurées n&apos;existent donc pas ce jour-là.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks go back %n minute(s) at %1, so the hatched times occur twice on this day.</source>
+        <translation>
+            <numerusform>L&apos;heure recule de %n minute à %1 ; les heures hachurées surviennent donc deux fois ce jour-là.</numerusform>
+            <numerusform>L&apos;heure recule de %n minutes à %1 ; les heures hachurées surviennent donc deux fois ce jour-là.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

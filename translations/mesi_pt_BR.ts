@@ -17,6 +17,44 @@
     </message>
 </context>
 <context>
+    <name>mesi::api::ApiClient</name>
+    <message>
+        <source>The response to %1 has %2 bytes or more, over the limit of %3 bytes, so it was stopped. The server sent more than the API allows; try again later or report it to the server&apos;s operator.</source>
+        <translation>A resposta a %1 tem %2 bytes ou mais, acima do limite de %3 bytes, então foi interrompida. O servidor enviou mais do que a API permite; tente novamente mais tarde ou informe o operador do servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::api::CertificateText</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>O servidor não enviou nenhum certificado.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Valid from: %3
+Valid until: %4
+SHA-256 fingerprint: %5</source>
+        <translation>Titular: %1
+Emissor: %2
+Válido a partir de: %3
+Válido até: %4
+Impressão digital SHA-256: %5</translation>
+    </message>
+    <message>
+        <source>unknown certificate error</source>
+        <translation>erro de certificado desconhecido</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erro: %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 failed verification (%2), so the connection was stopped. Check the address; if it is right, ask the server&apos;s operator to fix its certificate.</source>
+        <translation>O certificado de %1 não passou na verificação (%2), então a conexão foi interrompida. Verifique o endereço; se estiver correto, peça ao operador do servidor que corrija o certificado.</translation>
+    </message>
+</context>
+<context>
     <name>mesi::desktop::CommandLine</name>
     <message>
         <source>Review, accept and reject Bid-to-Meet bids, and chat with fans.</source>
@@ -146,13 +184,21 @@
         <source>The reason has %1 characters. Give the fan a reason of 1 to %2 characters.</source>
         <translation>O motivo tem %1 caracteres. Dê ao fã um motivo de 1 a %2 caracteres.</translation>
     </message>
+    <message>
+        <source>this device&apos;s pass key is not loaded yet; unlock the secrets file or wait until the secret store answers</source>
+        <translation>a chave de passe deste dispositivo ainda não foi carregada; desbloqueie o arquivo de segredos ou aguarde a resposta do repositório de segredos</translation>
+    </message>
+    <message>
+        <source>the pass key is being loaded, registered or reset already; try again in a moment</source>
+        <translation>a chave de passe já está sendo carregada, registrada ou redefinida; tente novamente em instantes</translation>
+    </message>
+    <message>
+        <source>resetting the signing key needs the server; sign in and try again</source>
+        <translation>redefinir a chave de assinatura requer o servidor; entre e tente novamente</translation>
+    </message>
 </context>
 <context>
     <name>mesi::sync::CreatorSession</name>
-    <message>
-        <source>Could not save changes for offline use: %1</source>
-        <translation>Não foi possível salvar as alterações para uso off-line: %1</translation>
-    </message>
     <message>
         <source>Could not load unsent actions: %1</source>
         <translation>Não foi possível carregar as ações não enviadas: %1</translation>
@@ -207,6 +253,22 @@
     <message>
         <source>An earlier action on this bid still waits to be sent. Undo it, or wait until it is sent and try again.</source>
         <translation>Uma ação anterior neste lance ainda aguarda envio. Desfaça-a, ou aguarde o envio e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Could not save changes for offline use: %1. The console keeps them and tries again every few seconds.</source>
+        <translation>Não foi possível salvar as alterações para uso off-line: %1. O console as mantém e tenta novamente a cada poucos segundos.</translation>
+    </message>
+    <message>
+        <source>Could not keep the sign-in for the next start: %1</source>
+        <translation>Não foi possível manter o login para a próxima inicialização: %1</translation>
+    </message>
+    <message>
+        <source>Could not delete the stored sign-in: %1</source>
+        <translation>Não foi possível excluir o login salvo: %1</translation>
+    </message>
+    <message>
+        <source>No sign-in is kept on this computer; sign in with your password.</source>
+        <translation>Nenhum login está salvo neste computador; entre com sua senha.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +433,115 @@
     <message>
         <source>&apos;%1&apos; is not a valid %2 amount: %3</source>
         <translation>&apos;%1&apos; não é um valor válido em %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::AvailabilityEditor</name>
+    <message>
+        <source>Home time zone</source>
+        <translation>Fuso horário principal</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Berlin. The weekly windows and blocked dates are read in this zone.</source>
+        <translation>Nome IANA como Europe/Berlin. As janelas semanais e as datas bloqueadas são interpretadas neste fuso.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Travel buffer in minutes</source>
+        <translation>Intervalo de deslocamento em minutos</translation>
+    </message>
+    <message>
+        <source>Time kept free before and after each meeting, from 0 to %1 minutes.</source>
+        <translation>Tempo mantido livre antes e depois de cada encontro, de 0 a %1 minutos.</translation>
+    </message>
+    <message>
+        <source>Home time &amp;zone:</source>
+        <translation>&amp;Fuso horário principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Travel buffer:</source>
+        <translation>&amp;Intervalo de deslocamento:</translation>
+    </message>
+    <message>
+        <source>Fans see your availability. The console warns you when a proposed meeting lies outside it, on a blocked date, or closer than the travel buffer to another meeting or busy time.</source>
+        <translation>Os fãs veem sua disponibilidade. O console avisa quando um encontro proposto fica fora dela, cai em uma data bloqueada ou fica mais próximo de outro encontro ou horário ocupado do que o intervalo de deslocamento.</translation>
+    </message>
+    <message>
+        <source>Weekly meeting windows</source>
+        <translation>Janelas semanais de encontros</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponível</translation>
+    </message>
+    <message>
+        <source>Meeting windows on %1</source>
+        <translation>Janelas de encontros (%1)</translation>
+    </message>
+    <message>
+        <source>Time ranges such as 10:00-13:00, 15:00-19:00; empty for no meetings that day.</source>
+        <translation>Intervalos de horário como 10:00-13:00, 15:00-19:00; vazio para nenhum encontro nesse dia.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>weekday as a form label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Type each day&apos;s ranges as 10:00-13:00, 15:00-19:00. A range may end at 24:00. Leave every day empty to take meetings at any time of a date that is not blocked.</source>
+        <translation>Digite os intervalos de cada dia como 10:00-13:00, 15:00-19:00. Um intervalo pode terminar às 24:00. Deixe todos os dias vazios para aceitar encontros a qualquer hora de uma data não bloqueada.</translation>
+    </message>
+    <message>
+        <source>Blocked dates</source>
+        <translation>Datas bloqueadas</translation>
+    </message>
+    <message>
+        <source>Date to block</source>
+        <translation>Data a bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Block Date</source>
+        <translation>&amp;Bloquear data</translation>
+    </message>
+    <message>
+        <source>Block the chosen date</source>
+        <translation>Bloquear a data escolhida</translation>
+    </message>
+    <message>
+        <source>Press Delete to unblock the selected dates.</source>
+        <translation>Pressione Delete para desbloquear as datas selecionadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock Date</source>
+        <translation>Desblo&amp;quear data</translation>
+    </message>
+    <message>
+        <source>Unblock the selected dates</source>
+        <translation>Desbloquear as datas selecionadas</translation>
+    </message>
+    <message>
+        <source>No meeting is expected on a blocked date, all day in your home time zone.</source>
+        <translation>Nenhum encontro é esperado em uma data bloqueada, durante o dia todo no seu fuso horário principal.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time range. Write ranges such as 10:00-13:00, 15:00-19:00, with times from 00:00 to 24:00.</source>
+        <translation>%1: &quot;%2&quot; não é um intervalo de horário. Escreva intervalos como 10:00-13:00, 15:00-19:00, com horários de 00:00 a 24:00.</translation>
+    </message>
+    <message>
+        <source>%1: the window %2 ends before it starts. Give an end later than the start, at most 24:00.</source>
+        <translation>%1: a janela %2 termina antes de começar. Informe um fim posterior ao início, no máximo 24:00.</translation>
+    </message>
+    <message>
+        <source>%1: the windows %2 and %3 overlap. Merge them or move one.</source>
+        <translation>%1: as janelas %2 e %3 se sobrepõem. Junte-as ou mova uma delas.</translation>
+    </message>
+    <message>
+        <source>Time zone &quot;%1&quot; is unknown. Pick a zone from the list, such as Europe/Berlin.</source>
+        <translation>O fuso horário &quot;%1&quot; é desconhecido. Escolha um fuso da lista, como Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +838,65 @@
     </message>
 </context>
 <context>
+    <name>mesi::ui::CalendarLegend</name>
+    <message>
+        <source>Busy (imported)</source>
+        <translation>Ocupado (importado)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Month: days in bold have meetings, with their number in the corner, and a flag for deadlines. Today has a frame.</source>
+        <translation>Mês: os dias em negrito têm encontros, com o número deles no canto, e uma bandeira indica prazos. O dia de hoje tem uma moldura.</translation>
+    </message>
+    <message>
+        <source>Colour legend</source>
+        <translation>Legenda de cores</translation>
+    </message>
+    <message>
+        <source>Scheduled meetings are blue with a solid border. Tentative ones are purple with a dashed border and a question mark. Completed ones are green with a check mark. Cancelled ones are red with a dotted border, a cross and struck-out names. Imported busy times are grey and hatched. KYF deadlines have a filled flag, bid expiries an outlined flag. A red line marks the current time. %1</source>
+        <translation>Encontros agendados são azuis com borda contínua. Os provisórios são roxos com borda tracejada e um ponto de interrogação. Os concluídos são verdes com uma marca de seleção. Os cancelados são vermelhos com borda pontilhada, um X e nomes riscados. Horários ocupados importados são cinza e hachurados. Prazos do KYF têm uma bandeira preenchida; expirações de lances, uma bandeira vazada. Uma linha vermelha marca a hora atual. %1</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::CalendarMarkers</name>
+    <message>
+        <source>KYF deadline</source>
+        <translation>Prazo do KYF</translation>
+    </message>
+    <message>
+        <source>Bid expiry</source>
+        <translation>Expiração do lance</translation>
+    </message>
+    <message>
+        <source>KYF due %1 %2</source>
+        <comment>time, then the fan&apos;s name</comment>
+        <translation>KYF até %1 %2</translation>
+    </message>
+    <message>
+        <source>Expires %1 %2</source>
+        <comment>time, then the fan&apos;s name of a pending bid</comment>
+        <translation>Expira %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 must answer the KYF request by %2. Double-click to open the bid.</source>
+        <translation>%1 precisa responder à solicitação de KYF até %2. Clique duas vezes para abrir o lance.</translation>
+    </message>
+    <message>
+        <source>The pending bid of %1 expires at %2 unless you answer it. Double-click to open the bid.</source>
+        <translation>O lance pendente de %1 expira em %2, a menos que você responda. Clique duas vezes para abrir o lance.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::CertificateBox</name>
+    <message>
+        <source>Connection Not Secure</source>
+        <translation>Conexão não segura</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::ChatMessageDelegate</name>
     <message>
         <source>%1 · %2</source>
@@ -759,6 +989,59 @@
     </message>
 </context>
 <context>
+    <name>mesi::ui::ConflictText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time range</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end of an availability window</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outside your availability: %1 has no meeting window (%2 lies outside).</source>
+        <translation>Fora da sua disponibilidade: %1 não tem janela de encontros (%2 fica de fora).</translation>
+    </message>
+    <message>
+        <source>Outside your availability: %1 windows are %2 in %3 (%4 lies outside).</source>
+        <translation>Fora da sua disponibilidade: as janelas de %1 são %2 em %3 (%4 fica de fora).</translation>
+    </message>
+    <message>
+        <source>On %1, a date you blocked.</source>
+        <translation>Em %1, uma data que você bloqueou.</translation>
+    </message>
+    <message>
+        <source>Overlaps your meeting with %1 (%2).</source>
+        <translation>Sobrepõe-se ao seu encontro com %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overlaps the pending proposal in the chat with %1 (%2).</source>
+        <translation>Sobrepõe-se à proposta pendente no chat com %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overlaps your busy time &quot;%1&quot; (%2).</source>
+        <translation>Sobrepõe-se ao seu horário ocupado &quot;%1&quot; (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closer than your travel buffer of %n minute(s).</source>
+        <translation>
+            <numerusform>Mais próximo do que o seu intervalo de deslocamento de %n minuto.</numerusform>
+            <numerusform>Mais próximo do que o seu intervalo de deslocamento de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This time conflicts with your calendar:</source>
+        <translation>Este horário entra em conflito com seu calendário:</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <comment>one reason in a list</comment>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
     <name>mesi::ui::ConnectionIndicator</name>
     <message>
         <source>Connection</source>
@@ -816,6 +1099,34 @@ Play a fan in another terminal, for example:
 Faça o papel de um fã em outro terminal, por exemplo:
   %2 --api %1 --fan Lena bid --creator demo --amount 120.00 --asset USD
 </translation>
+    </message>
+    <message>
+        <source>Secret Store Unavailable</source>
+        <translation>Repositório de segredos indisponível</translation>
+    </message>
+    <message>
+        <source>The console cannot use the system&apos;s secret store: %1
+
+You will sign in at every start until this is solved.</source>
+        <translation>O console não consegue usar o repositório de segredos do sistema: %1
+
+Você precisará entrar a cada inicialização até que isso seja resolvido.</translation>
+    </message>
+    <message>
+        <source>No Secret Store</source>
+        <translation>Nenhum repositório de segredos</translation>
+    </message>
+    <message>
+        <source>This system has no secret store (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Manager) that the console can reach.
+
+The console can keep your sign-in and the key that signs meeting passes in a file sealed with a passphrase instead. Without it you sign in at every start, and passes shown before a restart stop working.
+
+This message is shown once.</source>
+        <translation>Este sistema não tem um repositório de segredos (como o GNOME Keyring, o KWallet, o Acesso às Chaves do macOS ou o Gerenciador de Credenciais do Windows) que o console possa acessar.
+
+Em vez disso, o console pode manter seu login e a chave que assina os passes de encontro em um arquivo protegido por uma frase secreta. Sem esse arquivo, você precisa entrar a cada inicialização, e os passes mostrados antes de uma reinicialização deixam de funcionar.
+
+Esta mensagem é mostrada uma única vez.</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1258,22 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configurações</translation>
+    </message>
+    <message>
+        <source>Bid &amp;Rules</source>
+        <translation>Re&amp;gras de lances</translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation>&amp;Disponibilidade</translation>
+    </message>
+    <message>
+        <source>Availability: %1</source>
+        <translation>Disponibilidade: %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::DesktopNotifier</name>
@@ -1033,6 +1360,241 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <source>%1 %2</source>
         <comment>a duration: hours, then minutes</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::FanCodeDialog</name>
+    <message>
+        <source>Scan the Fan&apos;s Code</source>
+        <translation>Escanear o código do fã</translation>
+    </message>
+    <message>
+        <source>If the fan&apos;s phone cannot scan your pass, the fan opens their confirmation code and you scan it here. The server checks the fan&apos;s signature before it releases the escrow.</source>
+        <translation>Se o celular do fã não conseguir escanear seu passe, o fã abre o código de confirmação dele e você o escaneia aqui. O servidor verifica a assinatura do fã antes de liberar a custódia.</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>Câ&amp;mera:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Pré-visualização da câmera</translation>
+    </message>
+    <message>
+        <source>Scan status</source>
+        <translation>Status da leitura</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image File…</source>
+        <translation>&amp;Abrir arquivo de imagem…</translation>
+    </message>
+    <message>
+        <source>Open image file</source>
+        <translation>Abrir arquivo de imagem</translation>
+    </message>
+    <message>
+        <source>Reads the fan&apos;s confirmation code from a photo or screenshot.</source>
+        <translation>Lê o código de confirmação do fã em uma foto ou captura de tela.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Nenhuma câmera</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. Choose Open Image File… and pick a screenshot or photo of the fan&apos;s confirmation code.</source>
+        <translation>Nenhuma câmera foi encontrada neste computador. Escolha Abrir arquivo de imagem… e selecione uma captura de tela ou foto do código de confirmação do fã.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1. Choose another camera, or use Open Image File… with a photo of the fan&apos;s code.</source>
+        <translation>A câmera parou: %1. Escolha outra câmera ou use Abrir arquivo de imagem… com uma foto do código do fã.</translation>
+    </message>
+    <message>
+        <source>Hold the fan&apos;s phone in front of %1 so that the whole code is visible.</source>
+        <translation>Segure o celular do fã diante de %1 de modo que o código inteiro fique visível.</translation>
+    </message>
+    <message>
+        <source>Checking the fan&apos;s code with the server…</source>
+        <translation>Verificando o código do fã com o servidor…</translation>
+    </message>
+    <message>
+        <source>Meeting confirmed. The escrow of the meeting is released.</source>
+        <translation>Encontro confirmado. A custódia do encontro foi liberada.</translation>
+    </message>
+    <message>
+        <source>The server rejected the fan&apos;s code (%1): %2</source>
+        <translation>O servidor recusou o código do fã (%1): %2</translation>
+    </message>
+    <message>
+        <source>The fan&apos;s code could not be sent: %1</source>
+        <translation>Não foi possível enviar o código do fã: %1</translation>
+    </message>
+    <message>
+        <source>Open the Fan&apos;s Code</source>
+        <translation>Abrir o código do fã</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>Imagens (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::FanCodeScanner</name>
+    <message>
+        <source>This is the meeting pass on your own screen. Point the camera at the code on the fan&apos;s phone.</source>
+        <translation>Este é o passe do encontro na sua própria tela. Aponte a câmera para o código no celular do fã.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a Mesi fan confirmation code. Ask the fan to open the confirmation code of this meeting.</source>
+        <translation>Este código QR não é um código de confirmação de fã do Mesi. Peça ao fã que abra o código de confirmação deste encontro.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::IcsExportDialog</name>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exportar calendário</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Arquivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The selected &amp;meeting</source>
+        <translation>O &amp;encontro selecionado</translation>
+    </message>
+    <message>
+        <source>Export the selected meeting</source>
+        <translation>Exportar o encontro selecionado</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;between these days:</source>
+        <translation>Encontros e&amp;ntre estes dias:</translation>
+    </message>
+    <message>
+        <source>Export the meetings of a date range</source>
+        <translation>Exportar os encontros de um intervalo de datas</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Até:</translation>
+    </message>
+    <message>
+        <source>Meetings in the file</source>
+        <translation>Encontros no arquivo</translation>
+    </message>
+    <message>
+        <source>Each meeting shows only the fan&apos;s display name, its time and its place or link.</source>
+        <translation>Cada encontro mostra apenas o nome de exibição do fã, o horário e o local ou link.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export to a file</source>
+        <translation>Exportar para um arquivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <comment>Title of an exported meeting; %1 is the fan&apos;s display name</comment>
+        <translation>Encontro com %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Não é possível gravar %1: %2. Escolha uma pasta na qual você tenha permissão de gravação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meetings in the file: %n</source>
+        <translation>
+            <numerusform>Encontros no arquivo: %n</numerusform>
+            <numerusform>Encontros no arquivo: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Falha na exportação</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::IcsImport</name>
+    <message>
+        <source>Import Busy Times</source>
+        <translation>Importar horários ocupados</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Arquivos iCalendar (*.ics);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busy blocks imported from %1: %n</source>
+        <translation>
+            <numerusform>Blocos ocupados importados de %1: %n</numerusform>
+            <numerusform>Blocos ocupados importados de %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1, and busy times imported from it before are kept.</source>
+        <translation>Nada foi importado de %1, e os horários ocupados importados antes desse arquivo foram mantidos.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has %1 bytes, more than the %2 MB an import reads. Export a shorter range of the calendar.</source>
+        <translation>O arquivo tem %1 bytes, mais do que os %2 MB que uma importação lê. Exporte um intervalo menor do calendário.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Não é possível ler %1: %2. Verifique se o arquivo existe e se você tem permissão para lê-lo.</translation>
+    </message>
+    <message>
+        <source>No account is open, so there is no calendar to import into. Sign in and import again.</source>
+        <translation>Nenhuma conta está aberta, então não há calendário para onde importar. Entre e importe novamente.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Falha na importação</translation>
+    </message>
+    <message>
+        <source>Busy Times Imported</source>
+        <translation>Horários ocupados importados</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Falha na importação</translation>
+    </message>
+    <message>
+        <source>Busy times imported</source>
+        <translation>Horários ocupados importados</translation>
     </message>
 </context>
 <context>
@@ -1303,14 +1865,6 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <translation>Encontro com %1</translation>
     </message>
     <message>
-        <source>Overlapping Meeting</source>
-        <translation>Encontro sobreposto</translation>
-    </message>
-    <message>
-        <source>This proposal overlaps your meeting with %1 (%2). Accept it anyway?</source>
-        <translation>Esta proposta se sobrepõe ao seu encontro com %1 (%2). Aceitar mesmo assim?</translation>
-    </message>
-    <message>
         <source>Why are you cancelling? The fan sees this reason and gets a full refund.</source>
         <translation>Por que você está cancelando? O fã verá este motivo e receberá o reembolso integral.</translation>
     </message>
@@ -1337,6 +1891,30 @@ Faça o papel de um fã em outro terminal, por exemplo:
     <message>
         <source>Give a reason of 1 to 500 characters so the fan knows why.</source>
         <translation>Informe um motivo de 1 a 500 caracteres para que o fã saiba o porquê.</translation>
+    </message>
+    <message>
+        <source>Calendar conflicts of the proposal</source>
+        <translation>Conflitos de calendário da proposta</translation>
+    </message>
+    <message>
+        <source>the account was signed out</source>
+        <translation>a sessão da conta foi encerrada</translation>
+    </message>
+    <message>
+        <source>the account was signed out; sign in again</source>
+        <translation>a sessão da conta foi encerrada; entre novamente</translation>
+    </message>
+    <message>
+        <source>Calendar Conflict</source>
+        <translation>Conflito de calendário</translation>
+    </message>
+    <message>
+        <source>Accept the proposal anyway?</source>
+        <translation>Aceitar a proposta mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Anyway</source>
+        <translation>Aceitar &amp;mesmo assim</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2242,70 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <source>The bid settings have not been loaded yet; sign in to load them.</source>
         <translation>As configurações de lances ainda não foram carregadas; entre para carregá-las.</translation>
     </message>
+    <message>
+        <source>Signed out. The sign-in was deleted from this computer; your unsent actions wait until you sign in again.</source>
+        <translation>Você saiu da conta. O login foi excluído deste computador; suas ações não enviadas aguardam até que você entre novamente.</translation>
+    </message>
+    <message>
+        <source>A new signing key is registered. Passes shown before the reset no longer work; show the pass again at each meeting.</source>
+        <translation>Uma nova chave de assinatura foi registrada. Passes mostrados antes da redefinição não funcionam mais; mostre o passe novamente em cada encontro.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Sai&amp;r da conta</translation>
+    </message>
+    <message>
+        <source>End the session and delete the stored sign-in from this computer</source>
+        <translation>Encerrar a sessão e excluir o login salvo deste computador</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Signing Key…</source>
+        <translation>Redefinir chave de &amp;assinatura…</translation>
+    </message>
+    <message>
+        <source>Replace the key that signs meeting passes, for example after this computer was lost</source>
+        <translation>Substituir a chave que assina os passes de encontro, por exemplo após a perda deste computador</translation>
+    </message>
+    <message>
+        <source>Reset Signing Key</source>
+        <translation>Redefinir chave de assinatura</translation>
+    </message>
+    <message>
+        <source>The console will revoke the key that signs your meeting passes and register a new one.
+
+Every pass already shown or saved stops working: fans scanning it are rejected, so show them the pass again at the meeting.
+
+Reset the signing key?</source>
+        <translation>O console revogará a chave que assina seus passes de encontro e registrará uma nova.
+
+Todo passe já mostrado ou salvo deixará de funcionar: fãs que o escanearem serão recusados, então mostre o passe novamente a eles no encontro.
+
+Redefinir a chave de assinatura?</translation>
+    </message>
+    <message>
+        <source>Resetting the signing key…</source>
+        <translation>Redefinindo a chave de assinatura…</translation>
+    </message>
+    <message>
+        <source>Sign in to import busy times into this account&apos;s calendar.</source>
+        <translation>Entre para importar horários ocupados para o calendário desta conta.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Calendar…</source>
+        <translation>E&amp;xportar calendário…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Busy Times…</source>
+        <translation>&amp;Importar horários ocupados…</translation>
+    </message>
+    <message>
+        <source>Sign in to export this account&apos;s meetings.</source>
+        <translation>Entre para exportar os encontros desta conta.</translation>
+    </message>
+    <message>
+        <source>Could not load the imported busy times: %1</source>
+        <translation>Não foi possível carregar os horários ocupados importados: %1</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::MeetingCalendar</name>
@@ -1690,16 +2332,8 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <translation>Ir para hoje</translation>
     </message>
     <message>
-        <source>Select the current day in the month and the agenda (Alt+Y)</source>
-        <translation>Selecionar o dia atual no mês e na agenda (Alt+H)</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mês</translation>
-    </message>
-    <message>
-        <source>Days in bold have meetings, with their number in the corner. Press Enter to list a day&apos;s meetings.</source>
-        <translation>Os dias em negrito têm encontros, com o número deles no canto. Pressione Enter para listar os encontros de um dia.</translation>
     </message>
     <message>
         <source>Days of the month</source>
@@ -1750,10 +2384,6 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <translation>Encontros ordenados pelo início, cada dia após uma linha de cabeçalho. Pressione Enter em um encontro para abrir o lance.</translation>
     </message>
     <message>
-        <source>Colour legend</source>
-        <translation>Legenda de cores</translation>
-    </message>
-    <message>
         <source>%1: no meetings</source>
         <translation>%1: nenhum encontro</translation>
     </message>
@@ -1773,12 +2403,42 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <translation>Nenhum encontro a partir de hoje.</translation>
     </message>
     <message>
-        <source>Days in bold have meetings, with their number in the corner. Today has a frame.</source>
-        <translation>Os dias em negrito têm encontros, com o número deles no canto. O dia de hoje tem uma moldura.</translation>
+        <source>&amp;Week</source>
+        <comment>calendar view</comment>
+        <translation>S&amp;emana</translation>
     </message>
     <message>
-        <source>Scheduled meetings are blue, completed ones green and cancelled ones red. %1</source>
-        <translation>Os encontros agendados aparecem em azul, os concluídos em verde e os cancelados em vermelho. %1</translation>
+        <source>&amp;Day</source>
+        <comment>calendar view</comment>
+        <translation>&amp;Dia</translation>
+    </message>
+    <message>
+        <source>Select the current day in every view (Alt+Y, or Home in a view)</source>
+        <translation>Selecionar o dia atual em todas as visualizações (Alt+H, ou Home em uma visualização)</translation>
+    </message>
+    <message>
+        <source>Days in bold have meetings, with their number in the corner, and flagged days have deadlines. Press Enter to list a day&apos;s meetings, PageUp or PageDown to change the month, Home for today.</source>
+        <translation>Os dias em negrito têm encontros, com o número deles no canto, e os dias com bandeira têm prazos. Pressione Enter para listar os encontros de um dia, PageUp ou PageDown para mudar o mês e Home para ir para hoje.</translation>
+    </message>
+    <message>
+        <source>Meeting actions</source>
+        <translation>Ações do encontro</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bid</source>
+        <translation>Abrir &amp;lance</translation>
+    </message>
+    <message>
+        <source>Open &amp;Chat</source>
+        <translation>Abrir c&amp;hat</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pass</source>
+        <translation>&amp;Mostrar passe</translation>
+    </message>
+    <message>
+        <source>Only a scheduled meeting has a pass.</source>
+        <translation>Somente um encontro agendado tem passe.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2498,11 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <source>Today, %1</source>
         <comment>agenda header of the current day</comment>
         <translation>Hoje, %1</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <comment>a meeting proposed in the chat but not agreed yet</comment>
+        <translation>Provisório</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2602,101 @@ Faça o papel de um fã em outro terminal, por exemplo:
     <message>
         <source>The pass could not be saved to %1.</source>
         <translation>Não foi possível salvar o passe em %1.</translation>
+    </message>
+    <message>
+        <source>The pass could not be renewed: %1. The code on screen stops working within a minute.</source>
+        <translation>Não foi possível renovar o passe: %1. O código na tela deixará de funcionar em até um minuto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New code in %n s</source>
+        <comment>countdown under a rotating pass</comment>
+        <translation>
+            <numerusform>Novo código em %n s</numerusform>
+            <numerusform>Novo código em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fan Can&apos;t Scan? Scan &amp;Their Code…</source>
+        <translation>O fã não consegue escanear? Escaneie o &amp;código dele…</translation>
+    </message>
+    <message>
+        <source>Scan the fan&apos;s code</source>
+        <translation>Escanear o código do fã</translation>
+    </message>
+    <message>
+        <source>Opens the camera to scan the confirmation code on the fan&apos;s phone, for a phone that cannot scan the pass.</source>
+        <translation>Abre a câmera para escanear o código de confirmação no celular do fã, caso o celular não consiga escanear o passe.</translation>
+    </message>
+    <message>
+        <source>Time until the code changes</source>
+        <translation>Tempo até o código mudar</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::PassphraseDialog</name>
+    <message>
+        <source>Protect Your Sign-In with a Passphrase</source>
+        <translation>Proteja seu login com uma frase secreta</translation>
+    </message>
+    <message>
+        <source>Unlock Your Sign-In</source>
+        <translation>Desbloquear seu login</translation>
+    </message>
+    <message>
+        <source>The console keeps your sign-in and the key that signs meeting passes in %1, sealed with a passphrase. Choose one of at least %2 characters; without it the file cannot be opened.</source>
+        <translation>O console mantém seu login e a chave que assina os passes de encontro em %1, protegidos por uma frase secreta. Escolha uma com pelo menos %2 caracteres; sem ela, o arquivo não pode ser aberto.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of %1 to resume your sign-in and sign meeting passes. Opening the file takes a few seconds.</source>
+        <translation>Digite a frase secreta de %1 para retomar seu login e assinar passes de encontro. Abrir o arquivo leva alguns segundos.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repetição da frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Passphrase error</source>
+        <translation>Erro na frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Criar</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Without</source>
+        <translation>Continuar &amp;sem</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Digite a frase secreta.</translation>
+    </message>
+    <message>
+        <source>The passphrase has %1 characters; use at least %2.</source>
+        <translation>A frase secreta tem %1 caracteres; use pelo menos %2.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one twice.</source>
+        <translation>As duas frases secretas são diferentes; digite a mesma frase duas vezes.</translation>
+    </message>
+    <message>
+        <source>Opening the secrets file…</source>
+        <translation>Abrindo o arquivo de segredos…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2904,21 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <source>&amp;Note (optional):</source>
         <translation>&amp;Nota (opcional):</translation>
     </message>
+    <message>
+        <source>Calendar conflicts of this time</source>
+        <translation>Conflitos de calendário deste horário</translation>
+    </message>
+    <message>
+        <source>Propose &amp;Anyway</source>
+        <translation>Propor &amp;mesmo assim</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::RecordedFrameSource</name>
+    <message>
+        <source>Recorded frames</source>
+        <translation>Quadros gravados</translation>
+    </message>
 </context>
 <context>
     <name>mesi::ui::RejectDialog</name>
@@ -2279,12 +3054,40 @@ Faça o papel de um fã em outro terminal, por exemplo:
         <translation>Mostra uma notificação quando um fã tem menos de 6 horas para responder a uma solicitação de KYF. Um lembrete perdido enquanto o computador estava em repouso é mostrado uma vez ao despertar.</translation>
     </message>
     <message>
-        <source>Remind me of m&amp;eetings (1 hour before)</source>
-        <translation>Lembrar-me dos encon&amp;tros (1 hora antes)</translation>
+        <source>&quot;%1&quot; is not a reminder time. Write times from 1m to 7d, such as 1d, 1h or 30m.</source>
+        <translation>&quot;%1&quot; não é um tempo de lembrete válido. Escreva tempos de 1m a 7d, como 1d, 1h ou 30m.</translation>
     </message>
     <message>
-        <source>Shows a desktop notification when a scheduled meeting starts within the hour. A reminder missed while the computer slept is shown once on wake.</source>
-        <translation>Mostra uma notificação quando um encontro agendado começa dentro da próxima hora. Um lembrete perdido enquanto o computador estava em repouso é mostrado uma vez ao despertar.</translation>
+        <source>%1 reminder times are more than the %2 allowed. Remove some.</source>
+        <translation>%1 tempos de lembrete excedem o máximo de %2. Remova alguns.</translation>
+    </message>
+    <message>
+        <source>Remind me of m&amp;eetings</source>
+        <translation>Lembrar-me dos &amp;encontros</translation>
+    </message>
+    <message>
+        <source>Shows a desktop notification at each time set below before a scheduled meeting. A reminder missed while the computer slept is shown once on wake.</source>
+        <translation>Mostra uma notificação na área de trabalho em cada tempo definido abaixo, antes de um encontro agendado. Um lembrete perdido enquanto o computador estava em repouso é mostrado uma vez ao despertar.</translation>
+    </message>
+    <message>
+        <source>&amp;Before the start:</source>
+        <translation>&amp;Antes do início:</translation>
+    </message>
+    <message>
+        <source>Meeting reminder times</source>
+        <translation>Tempos de lembrete de encontros</translation>
+    </message>
+    <message>
+        <source>Times before each meeting, separated by commas, with d for days, h for hours and m for minutes, such as 1d, 1h. At most %1 times of up to 7 days each.</source>
+        <translation>Tempos antes de cada encontro, separados por vírgulas, com d para dias, h para horas e m para minutos, como 1d, 1h. No máximo %1 tempos de até 7 dias cada.</translation>
+    </message>
+    <message>
+        <source>such as 1d, 1h</source>
+        <translation>como 1d, 1h</translation>
+    </message>
+    <message>
+        <source>Meeting reminder times error</source>
+        <translation>Erro nos tempos de lembrete de encontros</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3171,137 @@ Faça o papel de um fã em outro terminal, por exemplo:
     <message>
         <source>Enter your password.</source>
         <translation>Digite sua senha.</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridHeader</name>
+    <message>
+        <source>No deadlines in this period.</source>
+        <translation>Nenhum prazo neste período.</translation>
+    </message>
+    <message>
+        <source>Deadlines: %1</source>
+        <translation>Prazos: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>short weekday name, then the day of the month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (hoje)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n mais</numerusform>
+            <numerusform>+%n mais</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridPage</name>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <comment>ISO week number, first day, last day</comment>
+        <translation>Semana %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Dia anterior</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Previous day (PageUp)</source>
+        <translation>Dia anterior (PageUp)</translation>
+    </message>
+    <message>
+        <source>Previous week (PageUp)</source>
+        <translation>Semana anterior (PageUp)</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Próximo dia</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Próxima semana</translation>
+    </message>
+    <message>
+        <source>Next day (PageDown)</source>
+        <translation>Próximo dia (PageDown)</translation>
+    </message>
+    <message>
+        <source>Next week (PageDown)</source>
+        <translation>Próxima semana (PageDown)</translation>
+    </message>
+    <message>
+        <source>Shown day</source>
+        <translation>Dia exibido</translation>
+    </message>
+    <message>
+        <source>Shown week</source>
+        <translation>Semana exibida</translation>
+    </message>
+    <message>
+        <source>Day grid</source>
+        <translation>Grade do dia</translation>
+    </message>
+    <message>
+        <source>Week grid</source>
+        <translation>Grade da semana</translation>
+    </message>
+    <message>
+        <source>Meetings by hour. Left and Right move the day, PageUp and PageDown the period, Home goes to today, Up and Down select meetings, Enter opens one and the Menu key offers its chat and pass.</source>
+        <translation>Encontros por hora. As setas para a esquerda e para a direita mudam o dia, PageUp e PageDown mudam o período, Home vai para hoje, as setas para cima e para baixo selecionam encontros, Enter abre um encontro e a tecla Menu oferece o chat e o passe dele.</translation>
+    </message>
+    <message>
+        <source>Day and deadlines</source>
+        <translation>Dia e prazos</translation>
+    </message>
+    <message>
+        <source>Days and deadlines</source>
+        <translation>Dias e prazos</translation>
+    </message>
+</context>
+<context>
+    <name>mesi::ui::TimeGridView</name>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Busy: %1</source>
+        <translation>Ocupado: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end of a busy time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Busy (imported from %1, read-only): %2
+%3</source>
+        <translation>Ocupado (importado de %1, somente leitura): %2
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks go forward %n minute(s) at %1, so the hatched times do not exist on this day.</source>
+        <translation>
+            <numerusform>Os relógios são adiantados em %n minuto às %1, então os horários hachurados não existem neste dia.</numerusform>
+            <numerusform>Os relógios são adiantados em %n minutos às %1, então os horários hachurados não existem neste dia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clocks go back %n minute(s) at %1, so the hatched times occur twice on this day.</source>
+        <translation>
+            <numerusform>Os relógios são atrasados em %n minuto às %1, então os horários hachurados ocorrem duas vezes neste dia.</numerusform>
+            <numerusform>Os relógios são atrasados em %n minutos às %1, então os horários hachurados ocorrem duas vezes neste dia.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
