@@ -77,6 +77,8 @@ private Q_SLOTS:
     void aiSessionReleasedWhenEnded();
     void kyfSilenceCancelsAfter48Hours();
     void pendingBidExpiresAfterSevenDays();
+    // Last, so it sees the log lines of every path above.
+    void noSecretOrPersonalValueLogged();
     void cleanupTestCase();
 
 private:
@@ -95,6 +97,8 @@ private:
     std::unique_ptr<sync::SandboxProcess> m_sandbox;
     std::unique_ptr<sync::CreatorSession> m_demo;
     std::unique_ptr<SandboxTestClient> m_client;
+    /// Tokens, passes, codes, KYF values and chat texts the paths used; none may reach a log.
+    QStringList m_secretValues;
 };
 
 FanRun TestLifecyclePaths::fan(const QString &name, const QStringList &arguments)
@@ -264,8 +268,15 @@ void TestLifecyclePaths::scheduledMeetingReleasedByPass()
     QCOMPARE(scheduled->escrow, EscrowState::Locked);
     VERIFY_LEDGER(*m_client, "proposal accepted");
 
+    // A chat line from the console travels through the outbox, its logging included.
+    const QString chatText = QStringLiteral("Meet me by the fountain, table 5821");
+    m_demo->sendMessage(bidId, chatText);
+    m_secretValues << chatText;
+    QTRY_VERIFY_WITH_TIMEOUT(m_demo->outbox()->entries().isEmpty(), ShowWithinMs);
+
     Result<QString> pass = m_demo->lifecycle()->issuePassFor(*scheduled);
     QVERIFY2(pass, qPrintable(pass ? QString() : pass.error().message));
+    m_secretValues << pass.value();
     const QString image = m_dataDir.filePath(QStringLiteral("pass.png"));
     QVERIFY(pass::savePassPng(pass.value(), image));
 
@@ -377,6 +388,7 @@ void TestLifecyclePaths::fanCodeConfirmsMeeting()
                                                       QStringLiteral("--out"), codeImage});
     QVERIFY2(codeRun.exitCode == 0, qPrintable(codeRun.error));
     QVERIFY2(codeRun.output.startsWith(pass::fanConfirmationPrefix()), qPrintable(codeRun.output));
+    m_secretValues << codeRun.output.trimmed();
     const QFileDevice::Permissions keyPermissions = QFile::permissions(keyFile);
     QVERIFY(keyPermissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     QCOMPARE(keyPermissions & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
@@ -462,6 +474,7 @@ void TestLifecyclePaths::kyfConsentSharesOnlyRequestedFields()
     const KyfAnswers shared = answers.first().at(1).value<KyfAnswers>();
     QCOMPARE(shared.keys(), (QList<KyfField>{KyfField::LegalName, KyfField::Over18}));
     QCOMPARE(shared.value(KyfField::LegalName), QStringLiteral("Quinn Sample"));
+    m_secretValues << QStringLiteral("Quinn Sample");
     VERIFY_LEDGER(*m_client, "KYF consented");
     setKyf(false);
 
@@ -561,12 +574,14 @@ void TestLifecyclePaths::aiSessionReleasedWhenEnded()
 
     nova->loadChat(bidId);
     QVERIFY(fan(QStringLiteral("Uma"), {QStringLiteral("chat"), QStringLiteral("--bid"), bidId,
-                                        QStringLiteral("--text"), QStringLiteral("hello")})
+                                        QStringLiteral("--text"), QStringLiteral("hello from Uma 4417")})
                 .exitCode
             == 0);
     // The fan's line and the stand-in's reply make the live transcript.
     QTRY_COMPARE_WITH_TIMEOUT(nova->chats()->messages(bidId).size(), 2, ShowWithinMs);
     QVERIFY(nova->chats()->messages(bidId).constLast().senderName.contains(QStringLiteral("stand-in")));
+    m_secretValues << QStringLiteral("hello from Uma 4417") << nova->chats()->messages(bidId).constLast().text
+                   << nova->bearerToken();
     VERIFY_LEDGER(*m_client, "session live");
 
     QVERIFY(fan(QStringLiteral("Uma"), {QStringLiteral("end"), QStringLiteral("--bid"), bidId}).exitCode == 0);
@@ -609,6 +624,19 @@ void TestLifecyclePaths::pendingBidExpiresAfterSevenDays()
     QVERIFY(expired);
     QCOMPARE(expired->escrow, EscrowState::Refunded);
     VERIFY_LEDGER(*m_client, "pending bids expired");
+}
+
+void TestLifecyclePaths::noSecretOrPersonalValueLogged()
+{
+    m_secretValues << m_demo->bearerToken();
+    QVERIFY2(m_secretValues.size() >= 8, "a path above stopped early, so the scan would miss values");
+    const QStringList &lines = capturedLog();
+    QVERIFY(lines.size() > 100);
+    for (const QString &value : std::as_const(m_secretValues)) {
+        QVERIFY(value.size() >= 8);
+        for (const QString &line : lines)
+            QVERIFY2(!line.contains(value), qPrintable(QStringLiteral("'%1' logged in: %2").arg(value.left(12), line)));
+    }
 }
 
 void TestLifecyclePaths::cleanupTestCase()
