@@ -22,7 +22,7 @@ namespace mesi::ui {
 namespace {
 
 constexpr int HintTimeoutMs = 6000;
-// Busy blocks further away than this are not shown; the importer keeps the same window.
+// Busy blocks further away than this are not shown. The importer keeps the same window.
 constexpr int BusyDaysBack = 365;
 constexpr int BusyDaysAhead = 2 * 365;
 

@@ -29,7 +29,7 @@ public:
     void addMessage(const ChatMessage &message);
     /// Records that every event up to seq is applied; written with the rows added before it.
     void setEventSeq(qint64 seq);
-    /// Writes everything collected so far now; on failure the changes stay and a retry is timed.
+    /// Writes everything collected so far. On failure the changes stay and a retry is timed.
     Result<void> flush();
     /// Whether the last write failed and a retry is due.
     bool isFailing() const { return m_failing; }
