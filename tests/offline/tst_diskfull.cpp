@@ -169,8 +169,11 @@ void TestDiskFull::failedWritesKeepStoredDataAndRetry()
     const QList<Bid> bids = cache->loadBids().value();
     QCOMPARE(bids.size(), 100 + 3000);
     QCOMPARE(cache->eventSeq().value(), std::optional<qint64>(200));
+    // The Result must outlive the loop, because value() refers into it.
+    const Result<QList<store::OutboxEntry>> entries = cache->outbox();
+    QVERIFY(entries);
     QStringList entryIds;
-    for (const store::OutboxEntry &entry : cache->outbox().value())
+    for (const store::OutboxEntry &entry : entries.value())
         entryIds.append(entry.id);
     QStringList expected{QStringLiteral("entry_1"), QStringLiteral("entry_2")};
     if (thirdEntryStored)

@@ -284,6 +284,8 @@ void TestApiLimits::eventFrameOverLimitCloses()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     connect(&server, &QWebSocketServer::newConnection, this, [&server] {
         QWebSocket *socket = server.nextPendingConnection();
+        // The caller owns a pending connection, so the server takes it to delete it at the end.
+        socket->setParent(&server);
         socket->sendTextMessage(QString(2 * 1024 * 1024, QLatin1Char('x')));
     });
 
