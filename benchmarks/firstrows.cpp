@@ -65,8 +65,9 @@ InboxView::InboxView(sync::BidRepository *bids, QWidget *parent)
     setWordWrap(false);
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
+    // As in the main window: the indicator first, so enabling sorting sorts only once.
+    horizontalHeader()->setSortIndicator(ui::BidInboxModel::ReceivedColumn, Qt::DescendingOrder);
     setSortingEnabled(true);
-    sortByColumn(ui::BidInboxModel::ReceivedColumn, Qt::DescendingOrder);
 }
 
 void InboxView::paintEvent(QPaintEvent *event)

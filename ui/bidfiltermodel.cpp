@@ -67,6 +67,9 @@ bool BidFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right)
         const Bid &a = m_inbox->bidAt(left.row());
         const Bid &b = m_inbox->bidAt(right.row());
         switch (left.column()) {
+        case BidInboxModel::FanColumn:
+            // The raw name sorts like the shown one and needs no formatted row text.
+            return QString::compare(a.fanName, b.fanName, sortCaseSensitivity()) < 0;
         case BidInboxModel::AmountColumn:
             return amountLessThan(a.amount, b.amount);
         case BidInboxModel::ReceivedColumn:

@@ -129,8 +129,10 @@ QWidget *MainWindow::createInboxPanel()
     m_inboxView->setWordWrap(false);
     m_inboxView->setTabKeyNavigation(false);
     m_inboxView->verticalHeader()->hide();
+    // The indicator is set first, because enabling sorting sorts at once by the indicator's
+    // column, and sorting 50,000 rows by another column first would double the start-up work.
+    m_inboxView->horizontalHeader()->setSortIndicator(BidInboxModel::ReceivedColumn, Qt::DescendingOrder);
     m_inboxView->setSortingEnabled(true);
-    m_inboxView->sortByColumn(BidInboxModel::ReceivedColumn, Qt::DescendingOrder);
 
     QHeaderView *header = m_inboxView->horizontalHeader();
     header->setObjectName(QStringLiteral("inboxHeader"));
