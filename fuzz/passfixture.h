@@ -4,12 +4,12 @@
 #include "pass/passverifier.h"
 
 // The key and expectation that the pass fuzzer checks against and that the corpus generator
-// signs with. They match tests/data/pass-v1.txt, so the seed corpus holds passes that verify.
+// signs with. They match tests/data/pass-v1.txt, so the seed corpus contains passes that verify.
 namespace mesi::fuzz {
 
 /// Key derived from 32 bytes of 0x11, the signer of tests/data/pass-v1.txt.
 pass::SigningKey fixtureKey();
-/// A verifier that knows fixtureKey() and one revoked key derived from 32 bytes of 0x33.
+/// A verifier with fixtureKey() and one revoked key derived from 32 bytes of 0x33.
 pass::PassVerifier fixtureVerifier();
 /// Meeting, fan and time at which the golden pass is valid.
 pass::PassExpectation fixtureExpectation();

@@ -12,7 +12,7 @@ ctest --test-dir "$build_dir" --output-on-failure --parallel 2 --timeout 300 "$@
 
 # The keychain test needs a Secret Service. A private D-Bus session with an unlocked
 # gnome-keyring, whose files go to a temporary folder, gives it one without touching the
-# user's own keyring; the main run above skips that test when no Secret Service answers.
+# user's own keyring. The main run above skips that test when no Secret Service responds.
 keyring_home="$(mktemp -d)"
 trap 'rm -rf "$keyring_home"' EXIT
 XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c \

@@ -89,7 +89,7 @@ private:
     };
 
     // Texts are formatted when a row is first shown, so a large inbox opens without
-    // formatting tens of thousands of dates and amounts nobody looks at yet.
+    // formatting tens of thousands of dates and amounts that are not on screen.
     struct Row
     {
         Bid bid;

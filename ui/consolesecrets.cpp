@@ -26,7 +26,7 @@ void ConsoleStartup::chooseSecretStore(const std::function<void()> &then)
         return;
     }
     // A secrets file exists only where the store was missing before, so it stays the choice.
-    // The demo sandbox signs in with its own password, so it never asks for a passphrase.
+    // The demo sandbox signs in with its own password, so it never prompts for a passphrase.
     if (!m_options.sandbox && !m_options.secretsFile.isEmpty()
         && secrets::SealedFileStore(m_options.secretsFile).exists()) {
         useSealedFile(then);

@@ -41,7 +41,7 @@ inline constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
  * with an Error whose details describe the certificate.
  *
  * With session tokens that can be refreshed, the client renews the access token at 80% of
- * its lifetime, and a request answered 401 token_expired is sent once more after a refresh.
+ * its lifetime, and a request rejected with 401 token_expired is sent once more after a refresh.
  */
 class ApiClient : public QObject
 {

@@ -20,7 +20,7 @@ struct RegisteredKey
 
 /**
  * The creator's lifecycle calls of the Mesi API v1 beyond accept and reject: settings,
- * availability, KYF answers, proposals, cancellation, AI sessions and pass-signing keys.
+ * availability, consented KYF fields, proposals, cancellation, AI sessions and pass-signing keys.
  */
 class LifecycleApi
 {

@@ -28,7 +28,7 @@ struct ServerMessage
 /**
  * Reads one text message of the events WebSocket. A message longer than MaxEventFrameBytes
  * in UTF-8, text that is not a JSON object and an event that breaks the contract each
- * return a Protocol error that says what was wrong.
+ * return a Protocol error that names the problem.
  */
 Result<ServerMessage> readServerMessage(const QString &text);
 

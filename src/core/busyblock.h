@@ -9,7 +9,7 @@ namespace mesi {
 /**
  * A read-only busy interval from one of the creator's other calendars, imported from an
  * .ics file. It shows in the calendar and counts in the conflict check, but is never sent
- * to the server and holds no attendee data.
+ * to the server and contains no attendee data.
  */
 struct BusyBlock
 {

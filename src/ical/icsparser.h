@@ -29,9 +29,9 @@ struct ImportOptions
  * that is neither TRANSP:TRANSPARENT nor STATUS:CANCELLED and that shares a moment with the
  * window, with DAILY and WEEKLY recurrences expanded inside the window.
  *
- * The import is all or nothing: any malformed line, unknown time zone, unsupported rule or
- * exceeded limit (MaxFileBytes, MaxBlocks) fails the whole file with an Error whose field is
- * the line number (see errorLine()) and whose message gives the reason and what to do. A recurring
+ * The import is all or nothing. Any malformed line, unknown time zone, unsupported rule or
+ * exceeded limit (MaxFileBytes, MaxBlocks) fails the whole file. The Error's field is the
+ * line number (see errorLine()), and its message gives the reason and what to do. A recurring
  * event's blocks get the UID "<UID>#<start of the occurrence in UTC>", so every block of a
  * source has its own UID. It never crashes or loops without bound on any input.
  */

@@ -23,7 +23,7 @@ public:
 
     /// Whether an error of this store means that the system has no secret store at all.
     static bool isNoBackend(const Error &error);
-    /// Calls done with an error that isNoBackend() accepts when no secret store answers.
+    /// Calls done with an error that isNoBackend() accepts when no secret store responds.
     void checkAvailable(QObject *context, WriteCallback done);
 
     void read(const QString &name, QObject *context, ReadCallback done) override;

@@ -189,7 +189,7 @@ void SealedFileStore::adopt(Opened opened)
     m_salt = opened.salt;
     m_limits = opened.limits;
     m_entries = std::move(opened.entries);
-    // A new file is written at once, so the next start asks for this passphrase.
+    // A new file is written at once, so the next start requests this passphrase.
     if (isNew) {
         if (Result<void> saved = save(m_entries); !saved)
             qCWarning(lcSecrets).noquote() << saved.error().message;

@@ -21,7 +21,7 @@ struct Header
 /// Size of the header in bytes; the secretbox ciphertext follows it.
 qsizetype headerSize();
 QByteArray encodeHeader(const Header &header);
-/// Parses the header; the error says what is wrong without naming the file.
+/// Parses the header. The error names the problem but not the file.
 Result<Header> decodeHeader(QByteArrayView data);
 
 /// Serialises entries: a u32 count, then for each a u16 name length, the UTF-8 name, a u32

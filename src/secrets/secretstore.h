@@ -21,7 +21,7 @@ inline constexpr char PassKeySeedEntry[] = "pass-key-seed";
 QString entryName(const QString &account, const char *entry);
 
 /**
- * Where the console keeps its secrets: the OS secret store (KeychainStore) or, where
+ * The place the console keeps its secrets: the OS secret store (KeychainStore) or, where
  * there is none, a passphrase-sealed file (SealedFileStore).
  *
  * Every call finishes later in the event loop, never before it returns, and calls done
@@ -39,7 +39,7 @@ public:
 
     using QObject::QObject;
 
-    /// Where the secrets live, for messages such as "saved in %1".
+    /// The place the secrets live, for messages such as "saved in %1".
     virtual QString description() const = 0;
     virtual void read(const QString &name, QObject *context, ReadCallback done) = 0;
     /// Replaces the entry's value, or creates the entry.

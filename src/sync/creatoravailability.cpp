@@ -100,6 +100,8 @@ Schedule CreatorAvailability::schedule() const
             continue;
 
         // Chats not opened in this run are not in the repository, so they come from the cache.
+        // NOTE: one query per accepted bid on every check; an account with thousands of
+        // accepted bids would want one query for the newest proposal of each bid.
         QList<ChatMessage> messages = m_session.chats()->messages(bid.id);
         if (messages.isEmpty()) {
             Result<QList<ChatMessage>> cached = m_session.cache()->loadMessages(bid.id);

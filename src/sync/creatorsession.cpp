@@ -340,7 +340,7 @@ void CreatorSession::handleEventsRefused(const Error &error)
     qCInfo(lcSync) << "the events socket rejected the token; refreshing it";
     m_client.refreshSession(this, [this](const Result<void> &refreshed) {
         // A rejected refresh token already ended the session through sessionRefreshRejected;
-        // without an answer, the client tries again later and the session stays offline.
+        // without a response, the client tries again later and the session stays offline.
         if (refreshed && m_signedIn)
             startSync();
         else

@@ -17,8 +17,8 @@ QString legacyPassKeyPathFor(const QString &cachePath);
 
 /**
  * Reads the seed of a pass key file written by an earlier version, for moving it into the
- * secret store; nullopt when there is no file. A file of the wrong size is an error that
- * names it, and the file stays.
+ * secret store. Returns nullopt when there is no file. A file of the wrong size is an error
+ * that names it, and the file stays.
  */
 Result<std::optional<secrets::SecureBytes>> readLegacyPassKey(const QString &path);
 

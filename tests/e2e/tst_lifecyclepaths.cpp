@@ -77,7 +77,7 @@ private Q_SLOTS:
     void aiSessionReleasedWhenEnded();
     void kyfSilenceCancelsAfter48Hours();
     void pendingBidExpiresAfterSevenDays();
-    // Last, so it sees the log lines of every path above.
+    // Last, so it scans the log lines of every path above.
     void noSecretOrPersonalValueLogged();
     void cleanupTestCase();
 

@@ -152,7 +152,7 @@ void TestDiskFull::failedWritesKeepStoredDataAndRetry()
         QCOMPARE(failed.size(), 1);
         QCOMPARE(recovered.size(), 0);
 
-        // A small outbox entry may still fit; either it is stored whole or the caller is told.
+        // A small outbox entry may still fit; either it is stored whole or the call returns an error.
         Result<store::OutboxEntry> third = cache->enqueue(makeEntry(QStringLiteral("entry_3")));
         thirdEntryStored = bool(third);
         if (!third)
